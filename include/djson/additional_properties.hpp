@@ -1,0 +1,54 @@
+// `djson::additional_properties`: a model member that receives every key the model does not declare, and writes
+// them back, in their original order, after the declared members (the Go SDK's `AdditionalProperties`).
+#pragma once
+
+#include <boost/json/value.hpp>
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace djson {
+
+/// Unknown keys with their values. Each value is kept as compact JSON text exactly as read (a number keeps its
+/// spelling, `1.50` stays `1.50`), so nothing is lost on a read-then-write, not even what a `boost::json::value`
+/// cannot hold (integers beyond 64 bits).
+class additional_properties {
+public:
+    struct entry {
+        std::string key;
+        std::string json; ///< the value as compact JSON text
+        friend bool operator==(const entry&, const entry&) = default;
+    };
+    using const_iterator = std::vector<entry>::const_iterator;
+
+    bool empty() const noexcept { return entries_.empty(); }
+    std::size_t size() const noexcept { return entries_.size(); }
+    const_iterator begin() const noexcept { return entries_.begin(); }
+    const_iterator end() const noexcept { return entries_.end(); }
+
+    bool contains(std::string_view key) const noexcept { return find(key) != nullptr; }
+    /// The entry for `key`, or nullptr.
+    const entry* find(std::string_view key) const noexcept;
+    /// The value of `key` as a DOM; throws `std::out_of_range` when absent.
+    boost::json::value get(std::string_view key) const;
+    /// Sets `key` to `v` (replacing it in place, or appending it). Throws `djson::error` for a value that
+    /// cannot be written as JSON (a non-finite number).
+    void set(std::string key, const boost::json::value& v);
+    /// Sets `key` to the JSON text `json`; throws `djson::error` when it is not one valid JSON value.
+    void set_json(std::string key, std::string_view json);
+    bool erase(std::string_view key);
+    void clear() noexcept { entries_.clear(); }
+
+    /// Equal when they hold the same keys in the same order with values equal as JSON (numbers as numbers).
+    friend bool operator==(const additional_properties& a, const additional_properties& b);
+
+    // For djson's reader: appends an entry without checks and returns its text buffer.
+    std::string& append_unchecked(std::string_view key);
+
+private:
+    std::vector<entry> entries_;
+};
+
+} // namespace djson

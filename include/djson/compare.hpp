@@ -1,0 +1,168 @@
+// Equality and differences of models, with JSON's view of them: an absent optional and a null nullable differ,
+// and `diff` names the JSON Pointers where two values part.
+#pragma once
+
+#include <djson/detail/category.hpp>
+#include <djson/detail/keys.hpp>
+#include <djson/detail/read_ops.hpp>
+#include <djson/detail/text.hpp>
+
+#include <boost/mp11/algorithm.hpp>
+
+#include <string>
+#include <vector>
+
+namespace djson {
+
+namespace detail {
+
+template <class T> bool equal_values(const T& a, const T& b);
+
+template <class T> bool equal_values(const T&, const T&, cat<category::unsupported>) {
+    unsupported_type<T>();
+    return false;
+}
+// Scalars, strings, enums, timestamps, DOM values and additional properties compare with ==.
+template <class T, category C> bool equal_values(const T& a, const T& b, cat<C>) { return a == b; }
+template <class T> bool equal_values(const T& a, const T& b, cat<category::optional>) {
+    return a.has_value() == b.has_value() && (!a || equal_values(*a, *b));
+}
+template <class T> bool equal_values(const T& a, const T& b, cat<category::nullable>) {
+    return a.is_null() == b.is_null() && (a.is_null() || equal_values(*a, *b));
+}
+template <class T> bool equal_items(const T& a, const T& b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (!equal_values(a[i], b[i])) return false;
+    return true;
+}
+template <class T> bool equal_values(const T& a, const T& b, cat<category::sequence>) { return equal_items(a, b); }
+template <class T> bool equal_values(const T& a, const T& b, cat<category::fixed_array>) {
+    return equal_items(a, b);
+}
+template <class T> bool equal_values(const T& a, const T& b, cat<category::map>) {
+    if (a.size() != b.size()) return false;
+    for (const auto& [k, v] : a) {
+        auto it = b.find(k);
+        if (it == b.end() || !equal_values(v, it->second)) return false;
+    }
+    return true;
+}
+template <class T> bool equal_values(const T& a, const T& b, cat<category::model>) {
+    bool eq = true;
+    boost::mp11::mp_for_each<members_of<T>>([&](auto D) {
+        if (eq) eq = equal_values(a.*decltype(D)::pointer, b.*decltype(D)::pointer);
+    });
+    return eq;
+}
+template <class T> bool equal_values(const T& a, const T& b) { return equal_values(a, b, cat_of<T>{}); }
+
+// ---- diff ----
+
+struct differ {
+    std::string path;
+    std::vector<std::string>& out;
+    void here() { out.push_back(path); }
+    template <class F> void at(std::string_view key, F&& f) {
+        std::size_t n = path.size();
+        append_pointer_token(path, key);
+        f();
+        path.resize(n);
+    }
+    template <class F> void at_index(std::size_t i, F&& f) {
+        std::size_t n = path.size();
+        path.push_back('/');
+        append_uint(path, i);
+        f();
+        path.resize(n);
+    }
+};
+
+void diff_dom(differ& d, const boost::json::value& a, const boost::json::value& b); // src/compare.cpp
+void diff_extras(differ& d, const additional_properties& a, const additional_properties& b);
+
+template <class T> void diff_values(differ& d, const T& a, const T& b);
+
+template <class T, category C> void diff_values(differ& d, const T& a, const T& b, cat<C>) {
+    if (!equal_values(a, b)) d.here();
+}
+template <class T> void diff_values(differ& d, const T& a, const T& b, cat<category::json_value>) {
+    diff_dom(d, a, b);
+}
+template <class T> void diff_values(differ& d, const T& a, const T& b, cat<category::optional>) {
+    if (a.has_value() != b.has_value())
+        d.here();
+    else if (a)
+        diff_values(d, *a, *b);
+}
+template <class T> void diff_values(differ& d, const T& a, const T& b, cat<category::nullable>) {
+    if (a.is_null() != b.is_null())
+        d.here();
+    else if (!a.is_null())
+        diff_values(d, *a, *b);
+}
+template <class T> void diff_items(differ& d, const T& a, const T& b) {
+    std::size_t n = std::max(a.size(), b.size());
+    for (std::size_t i = 0; i < n; ++i) {
+        if (i >= a.size() || i >= b.size())
+            d.at_index(i, [&] { d.here(); });
+        else
+            d.at_index(i, [&] { diff_values(d, a[i], b[i]); });
+    }
+}
+template <class T> void diff_values(differ& d, const T& a, const T& b, cat<category::sequence>) {
+    diff_items(d, a, b);
+}
+template <class T> void diff_values(differ& d, const T& a, const T& b, cat<category::fixed_array>) {
+    diff_items(d, a, b);
+}
+template <class T> void diff_values(differ& d, const T& a, const T& b, cat<category::map>) {
+    for (const auto& [k, v] : a) {
+        auto it = b.find(k);
+        d.at(k, [&] {
+            if (it == b.end())
+                d.here();
+            else
+                diff_values(d, v, it->second);
+        });
+    }
+    for (const auto& [k, v] : b)
+        if (a.find(k) == a.end()) d.at(k, [&] { d.here(); });
+}
+template <class T> void diff_values(differ& d, const T& a, const T& b, cat<category::model>) {
+    using info = model_info<T>;
+    boost::mp11::mp_for_each<typename info::fields>([&](auto D) {
+        using Desc = decltype(D);
+        d.at(member_key<member_owner_of<Desc>, Desc>::value,
+             [&] { diff_values(d, a.*Desc::pointer, b.*Desc::pointer); });
+    });
+    if constexpr (info::captures) {
+        using D = boost::mp11::mp_front<typename info::extras>;
+        diff_extras(d, a.*D::pointer, b.*D::pointer);
+    }
+}
+template <class T> void diff_values(differ& d, const T& a, const T& b) { diff_values(d, a, b, cat_of<T>{}); }
+
+} // namespace detail
+
+/// True when a and b hold the same data as JSON sees it (an absent optional differs from a null nullable).
+template <class T> bool equal(const T& a, const T& b) { return detail::equal_values(a, b); }
+
+/// The JSON Pointers where a and b differ, outermost first, in member order. Empty when equal.
+template <class T> std::vector<std::string> diff(const T& a, const T& b) {
+    std::vector<std::string> out;
+    detail::differ d{{}, out};
+    detail::diff_values(d, a, b);
+    return out;
+}
+
+} // namespace djson
+
+/// Defines `operator==` (and so `!=`) for a model with djson's equality, in the model's namespace:
+///   DJSON_EQUALITY(Pet);
+/// (For a struct whose members all have ==, `bool operator==(const Pet&) const = default;` does the same.)
+#define DJSON_EQUALITY(T)                                                                                        \
+    [[maybe_unused]] inline bool operator==(const T& djson_a, const T& djson_b) {                                \
+        return ::djson::equal(djson_a, djson_b);                                                                 \
+    }                                                                                                            \
+    static_assert(true, "DJSON_EQUALITY ends with a semicolon")

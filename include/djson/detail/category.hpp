@@ -1,0 +1,116 @@
+// The one table that decides how djson codes a type. Every algorithm (read, write, validate, compare, schema)
+// has one overload per row; adding a kind of type is adding a row here and an overload in each.
+#pragma once
+
+#include <djson/additional_properties.hpp>
+#include <djson/nullable.hpp>
+#include <djson/timestamp.hpp>
+
+#include <boost/describe/enum.hpp>
+#include <boost/describe/enumerators.hpp>
+#include <boost/describe/members.hpp>
+#include <boost/describe/modifiers.hpp>
+#include <boost/json/value.hpp>
+
+#include <array>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <type_traits>
+#include <unordered_map>
+#include <vector>
+
+namespace djson::detail {
+
+enum class category {
+    boolean,
+    integer,
+    floating,
+    string,
+    enumeration, // described with BOOST_DESCRIBE_ENUM, written as its string
+    timestamp,
+    json_value, // free-form boost::json::value
+    extras,     // djson::additional_properties (a model member, not a value of its own)
+    optional,   // std::optional<T>: the key may be absent
+    nullable,   // djson::nullable<T>: the value may be null
+    sequence,   // std::vector<T>
+    fixed_array, // std::array<T, N>
+    map,        // std::map / std::unordered_map with std::string keys
+    model,      // described class or struct
+    unsupported,
+};
+
+template <class T> struct is_optional : std::false_type {};
+template <class T> struct is_optional<std::optional<T>> : std::true_type {};
+template <class T> struct is_nullable : std::false_type {};
+template <class T> struct is_nullable<nullable<T>> : std::true_type {};
+template <class T> struct is_vector : std::false_type {};
+template <class T, class A> struct is_vector<std::vector<T, A>> : std::true_type {};
+template <class T> struct is_std_array : std::false_type {};
+template <class T, std::size_t N> struct is_std_array<std::array<T, N>> : std::true_type {};
+template <class T> struct is_string_map : std::false_type {};
+template <class V, class C, class A> struct is_string_map<std::map<std::string, V, C, A>> : std::true_type {};
+template <class V, class H, class E, class A>
+struct is_string_map<std::unordered_map<std::string, V, H, E, A>> : std::true_type {};
+
+template <class T>
+inline constexpr bool is_char_type = std::is_same_v<T, char> || std::is_same_v<T, signed char> ||
+                                     std::is_same_v<T, unsigned char> || std::is_same_v<T, wchar_t> ||
+                                     std::is_same_v<T, char8_t> || std::is_same_v<T, char16_t> ||
+                                     std::is_same_v<T, char32_t>;
+
+inline constexpr unsigned all_members = boost::describe::mod_public | boost::describe::mod_protected |
+                                        boost::describe::mod_private | boost::describe::mod_inherited;
+
+template <class T> using members_of = boost::describe::describe_members<T, all_members>;
+
+// The rows, in order: the first that matches decides.
+template <class T> constexpr category category_of() {
+    if constexpr (std::is_same_v<T, bool>)
+        return category::boolean;
+    else if constexpr (std::is_integral_v<T> && !is_char_type<T>)
+        return category::integer;
+    else if constexpr (std::is_same_v<T, float> || std::is_same_v<T, double>)
+        return category::floating;
+    else if constexpr (std::is_same_v<T, std::string>)
+        return category::string;
+    else if constexpr (std::is_enum_v<T> && boost::describe::has_describe_enumerators<T>::value)
+        return category::enumeration;
+    else if constexpr (std::is_same_v<T, djson::timestamp>)
+        return category::timestamp;
+    else if constexpr (std::is_same_v<T, boost::json::value>)
+        return category::json_value;
+    else if constexpr (std::is_same_v<T, additional_properties>)
+        return category::extras;
+    else if constexpr (is_optional<T>::value)
+        return category::optional;
+    else if constexpr (is_nullable<T>::value)
+        return category::nullable;
+    else if constexpr (is_vector<T>::value && !std::is_same_v<T, std::vector<bool>>)
+        return category::sequence;
+    else if constexpr (is_std_array<T>::value)
+        return category::fixed_array;
+    else if constexpr (is_string_map<T>::value)
+        return category::map;
+    else if constexpr (std::is_class_v<T> && boost::describe::has_describe_members<T>::value)
+        return category::model;
+    else
+        return category::unsupported;
+}
+
+template <category C> using cat = std::integral_constant<category, C>;
+template <class T> using cat_of = cat<category_of<T>()>;
+
+template <class T> inline constexpr bool dependent_false = false;
+
+// The last row of every algorithm: name the type and the fix.
+template <class T> constexpr void unsupported_type() {
+    static_assert(dependent_false<T>,
+                  "djson: this member type is not supported. Use bool, an integer, float/double, std::string, "
+                  "an enum with BOOST_DESCRIBE_ENUM, djson::timestamp, boost::json::value, std::optional, "
+                  "djson::nullable, std::vector (not of bool), std::array, std::map/unordered_map with "
+                  "std::string keys, or a struct with BOOST_DESCRIBE_STRUCT. See T in the error above.");
+}
+
+} // namespace djson::detail

@@ -1,0 +1,412 @@
+// The per-type tables of the reading machine (reader.hpp): one overload of make_ops per row of the category table.
+#pragma once
+
+#include <djson/detail/category.hpp>
+#include <djson/detail/keys.hpp>
+#include <djson/detail/reader.hpp>
+
+#include <boost/describe/enumerators.hpp>
+#include <boost/mp11/algorithm.hpp>
+
+#include <array>
+#include <limits>
+#include <string>
+
+namespace djson::detail {
+
+// A model's members as the reading machine sees them.
+struct member_meta {
+    std::string_view key;
+    const type_ops* ops;
+    void* (*locate)(void* obj);
+    void (*on_absent)(void* obj); // nullptr: the key is required
+};
+struct model_meta {
+    const member_meta* members;
+    std::size_t count;
+    unknown_keys unknown;
+    additional_properties* (*extras)(void* obj); // set when unknown keys are captured
+};
+extern const frame_ops model_frame;   // src/read.cpp: keys, duplicates, required, unknown keys
+struct fixed_array_meta {
+    std::size_t size;
+};
+
+bool push_model(reader& r, void* obj, const model_meta& meta);
+bool read_enum(reader& r, std::string_view s, const std::string_view* keys, std::size_t n, std::size_t& index);
+bool read_timestamp(reader& r, std::string_view s, timestamp& out);
+void append_index_segment(const reader& r, const frame& f, std::string& out);
+void append_key_segment(const reader& r, const frame& f, std::string& out);
+
+template <class T> constexpr type_ops make_ops(cat<category::unsupported>) {
+    unsupported_type<T>();
+    return {};
+}
+template <class T> inline constexpr type_ops ops_for = make_ops<T>(cat_of<T>{});
+
+template <class T> constexpr type_ops make_ops(cat<category::boolean>) {
+    type_ops o{"a boolean"};
+    o.on_bool = [](reader&, void* d, bool b) {
+        *static_cast<bool*>(d) = b;
+        return true;
+    };
+    return o;
+}
+
+template <class T> constexpr const char* integer_name() {
+    constexpr bool s = std::is_signed_v<T>;
+    switch (sizeof(T)) {
+    case 1: return s ? "int8" : "uint8";
+    case 2: return s ? "int16" : "uint16";
+    case 4: return s ? "int32" : "uint32";
+    default: return s ? "int64" : "uint64";
+    }
+}
+template <class T> constexpr const char* integer_expected() {
+    constexpr bool s = std::is_signed_v<T>;
+    switch (sizeof(T)) {
+    case 1: return s ? "an integer (int8)" : "an integer (uint8)";
+    case 2: return s ? "an integer (int16)" : "an integer (uint16)";
+    case 4: return s ? "an integer (int32)" : "an integer (uint32)";
+    default: return s ? "an integer (int64)" : "an integer (uint64)";
+    }
+}
+
+template <class T> constexpr type_ops make_ops(cat<category::integer>) {
+    type_ops o{integer_expected<T>()};
+    using lim = std::numeric_limits<T>;
+    o.on_int64 = [](reader& r, void* d, std::int64_t v, std::string_view raw) {
+        bool fits;
+        if constexpr (std::is_signed_v<T>)
+            fits = v >= static_cast<std::int64_t>(lim::min()) && v <= static_cast<std::int64_t>(lim::max());
+        else
+            fits = v >= 0 && static_cast<std::uint64_t>(v) <= static_cast<std::uint64_t>(lim::max());
+        if (!fits) return integer_out_of_range(r, raw, integer_name<T>());
+        *static_cast<T*>(d) = static_cast<T>(v);
+        return true;
+    };
+    // Boost.JSON reports an integer as uint64 only above INT64_MAX.
+    o.on_uint64 = [](reader& r, void* d, std::uint64_t v, std::string_view raw) {
+        if constexpr (std::is_signed_v<T>) {
+            (void)d, (void)v;
+            return integer_out_of_range(r, raw, integer_name<T>());
+        } else {
+            if (v > static_cast<std::uint64_t>(lim::max())) return integer_out_of_range(r, raw, integer_name<T>());
+            *static_cast<T*>(d) = static_cast<T>(v);
+            return true;
+        }
+    };
+    o.on_double = [](reader& r, void*, double, std::string_view raw) {
+        return integer_from_double(r, raw, integer_name<T>());
+    };
+    return o;
+}
+
+template <class T> constexpr type_ops make_ops(cat<category::floating>) {
+    type_ops o{std::is_same_v<T, float> ? "a number (float)" : "a number"};
+    o.on_double = [](reader& r, void* d, double v, std::string_view raw) {
+        if constexpr (std::is_same_v<T, float>)
+            return read_float(r, v, raw, *static_cast<float*>(d)) || !r.stopped();
+        else
+            return read_double(r, v, raw, *static_cast<double*>(d)) || !r.stopped();
+    };
+    o.on_int64 = [](reader& r, void* d, std::int64_t v, std::string_view raw) {
+        return ops_for<T>.on_double(r, d, static_cast<double>(v), raw);
+    };
+    o.on_uint64 = [](reader& r, void* d, std::uint64_t v, std::string_view raw) {
+        return ops_for<T>.on_double(r, d, static_cast<double>(v), raw);
+    };
+    return o;
+}
+
+template <class T> constexpr type_ops make_ops(cat<category::string>) {
+    type_ops o{"a string"};
+    o.on_string = [](reader&, void* d, std::string_view s) {
+        static_cast<std::string*>(d)->assign(s.data(), s.size());
+        return true;
+    };
+    return o;
+}
+
+template <class E> struct enum_keys {
+    using list = boost::describe::describe_enumerators<E>;
+    static constexpr std::size_t size = boost::mp11::mp_size<list>::value;
+    static_assert(spec_names_described<E, list>(),
+                  "DJSON_ENUM: a djson::member(\"name\", ...) names no enumerator of this enum");
+    template <class... D> static constexpr auto make(boost::mp11::mp_list<D...>) {
+        return std::array<std::string_view, sizeof...(D)>{member_key<E, D>::value...};
+    }
+    template <class... D> static constexpr auto make_quoted(boost::mp11::mp_list<D...>) {
+        return std::array<std::string_view, sizeof...(D)>{member_key<E, D>::quoted...};
+    }
+    template <class... D> static constexpr auto make_values(boost::mp11::mp_list<D...>) {
+        return std::array<E, sizeof...(D)>{D::value...};
+    }
+    static constexpr auto keys = make(boost::mp11::mp_rename<list, boost::mp11::mp_list>{});
+    static constexpr auto quoted = make_quoted(boost::mp11::mp_rename<list, boost::mp11::mp_list>{});
+    static constexpr auto values = make_values(boost::mp11::mp_rename<list, boost::mp11::mp_list>{});
+    // Index of an enumerator in the table, or `size` when the value is not described.
+    static constexpr std::size_t index_of(E v) {
+        for (std::size_t i = 0; i < size; ++i)
+            if (values[i] == v) return i;
+        return size;
+    }
+};
+
+template <class T> constexpr type_ops make_ops(cat<category::enumeration>) {
+    type_ops o{"a string (enum value)"};
+    o.on_string = [](reader& r, void* d, std::string_view s) {
+        std::size_t i;
+        if (!read_enum(r, s, enum_keys<T>::keys.data(), enum_keys<T>::size, i)) return !r.stopped();
+        *static_cast<T*>(d) = enum_keys<T>::values[i];
+        return true;
+    };
+    return o;
+}
+
+template <class T> constexpr type_ops make_ops(cat<category::timestamp>) {
+    type_ops o{"a date-time string (RFC 3339)"};
+    o.on_string = [](reader& r, void* d, std::string_view s) {
+        return read_timestamp(r, s, *static_cast<timestamp*>(d)) || !r.stopped();
+    };
+    return o;
+}
+
+template <class T> constexpr type_ops make_ops(cat<category::json_value>) { return reader::dom; }
+
+template <class T> constexpr type_ops make_ops(cat<category::extras>) {
+    static_assert(dependent_false<T>, "djson::additional_properties is a model member that collects unknown "
+                                      "keys; it cannot be nested in an optional, a container or a map");
+    return {};
+}
+
+// Through a parameter, so that the compiler does not warn that a known function's address is never null.
+template <class F> constexpr bool present(F f) { return f != nullptr; }
+
+// optional<X> and nullable<X> prepare their inner value, then hand the event to X's table.
+template <class W, class X> struct forward_ops {
+    static void* prepare(void* d) {
+        auto& w = *static_cast<W*>(d);
+        if (!w.has_value()) w.emplace();
+        return &*w;
+    }
+    static constexpr type_ops make(const char* expected) {
+        constexpr const type_ops& in = ops_for<X>;
+        type_ops o{expected};
+        if (present(in.on_null))
+            o.on_null = [](reader& r, void* d) { return ops_for<X>.on_null(r, prepare(d)); };
+        if (present(in.on_bool))
+            o.on_bool = [](reader& r, void* d, bool b) { return ops_for<X>.on_bool(r, prepare(d), b); };
+        if (present(in.on_int64))
+            o.on_int64 = [](reader& r, void* d, std::int64_t v, std::string_view raw) {
+                return ops_for<X>.on_int64(r, prepare(d), v, raw);
+            };
+        if (present(in.on_uint64))
+            o.on_uint64 = [](reader& r, void* d, std::uint64_t v, std::string_view raw) {
+                return ops_for<X>.on_uint64(r, prepare(d), v, raw);
+            };
+        if (present(in.on_double))
+            o.on_double = [](reader& r, void* d, double v, std::string_view raw) {
+                return ops_for<X>.on_double(r, prepare(d), v, raw);
+            };
+        if (present(in.on_string))
+            o.on_string = [](reader& r, void* d, std::string_view s) {
+                return ops_for<X>.on_string(r, prepare(d), s);
+            };
+        if (present(in.on_object))
+            o.on_object = [](reader& r, void* d) { return ops_for<X>.on_object(r, prepare(d)); };
+        if (present(in.on_array))
+            o.on_array = [](reader& r, void* d) { return ops_for<X>.on_array(r, prepare(d)); };
+        return o;
+    }
+};
+
+bool null_in_optional(reader& r, const type_ops& inner);
+
+template <class T> constexpr type_ops make_ops(cat<category::optional>) {
+    using X = typename T::value_type;
+    type_ops o = forward_ops<T, X>::make(ops_for<X>.expected);
+    if constexpr (!is_nullable<X>::value) {
+        // A std::optional member may be absent, not null (unless null_as_absent says otherwise).
+        o.on_null = [](reader& r, void* d) {
+            if (r.opts().null_as_absent) {
+                static_cast<T*>(d)->reset();
+                return true;
+            }
+            return null_in_optional(r, ops_for<X>);
+        };
+    }
+    return o;
+}
+
+template <class T> constexpr type_ops make_ops(cat<category::nullable>) {
+    using X = typename T::value_type;
+    static_assert(!is_optional<X>::value && !is_nullable<X>::value,
+                  "djson::nullable<std::optional<T>> and nullable<nullable<T>> say nothing more than "
+                  "std::optional<djson::nullable<T>>: use that");
+    type_ops o = forward_ops<T, X>::make(ops_for<X>.expected);
+    o.on_null = [](reader&, void* d) {
+        static_cast<T*>(d)->reset();
+        return true;
+    };
+    return o;
+}
+
+template <class T> struct sequence_frame {
+    static bool on_item(reader&, frame& f) {
+        auto& v = *static_cast<T*>(f.obj);
+        // Reuse the items a warm vector already has: each read overwrites its target entirely.
+        if (f.index < v.size())
+            f.child_dst = &v[f.index];
+        else
+            f.child_dst = &v.emplace_back();
+        f.child = &ops_for<typename T::value_type>;
+        ++f.index;
+        return true;
+    }
+    static bool on_end(reader&, frame& f) {
+        auto& v = *static_cast<T*>(f.obj);
+        v.erase(v.begin() + static_cast<std::ptrdiff_t>(f.index), v.end());
+        return true;
+    }
+    static constexpr frame_ops ops{nullptr, &on_item, &on_end, &append_index_segment};
+};
+
+template <class T> constexpr type_ops make_ops(cat<category::sequence>) {
+    type_ops o{"an array"};
+    o.on_array = [](reader& r, void* d) {
+        frame f;
+        f.ops = &sequence_frame<T>::ops;
+        f.obj = d;
+        return r.push(f);
+    };
+    return o;
+}
+
+bool fixed_array_item(reader& r, frame& f, std::size_t n);
+bool fixed_array_end(reader& r, frame& f, std::size_t n);
+
+template <class T> struct fixed_array_frame {
+    static constexpr std::size_t N = std::tuple_size_v<T>;
+    static bool on_item(reader& r, frame& f) {
+        if (!fixed_array_item(r, f, N)) return false;
+        if (f.child != &reader::skip) {
+            f.child = &ops_for<typename T::value_type>;
+            f.child_dst = &(*static_cast<T*>(f.obj))[f.index - 1];
+        }
+        return true;
+    }
+    static bool on_end(reader& r, frame& f) { return fixed_array_end(r, f, N); }
+    static constexpr frame_ops ops{nullptr, &on_item, &on_end, &append_index_segment};
+};
+
+template <class T> constexpr type_ops make_ops(cat<category::fixed_array>) {
+    type_ops o{"an array"};
+    o.on_array = [](reader& r, void* d) {
+        frame f;
+        f.ops = &fixed_array_frame<T>::ops;
+        f.obj = d;
+        return r.push(f);
+    };
+    return o;
+}
+
+template <class T> struct map_frame {
+    static bool on_key(reader& r, frame& f, std::string_view k) {
+        auto& m = *static_cast<T*>(f.obj);
+        auto [it, inserted] = m.try_emplace(std::string(k));
+        r.key_slot(r.depth()).assign(k.data(), k.size());
+        if (!inserted) {
+            f.child = &reader::skip;
+            return r.fail(errc::duplicate_key, "duplicate key");
+        }
+        f.child = &ops_for<typename T::mapped_type>;
+        f.child_dst = &it->second;
+        return true;
+    }
+    static bool on_end(reader&, frame&) { return true; }
+    static constexpr frame_ops ops{&on_key, nullptr, &on_end, &append_key_segment};
+};
+
+template <class T> constexpr type_ops make_ops(cat<category::map>) {
+    type_ops o{"an object"};
+    o.on_object = [](reader& r, void* d) {
+        static_cast<T*>(d)->clear();
+        frame f;
+        f.ops = &map_frame<T>::ops;
+        f.obj = d;
+        return r.push(f);
+    };
+    return o;
+}
+
+template <class D>
+using member_type_of = typename member_pointer_traits<std::remove_cv_t<decltype(D::pointer)>>::member_type;
+template <class D> using member_owner_of = typename member_pointer_traits<std::remove_cv_t<decltype(D::pointer)>>::owner;
+template <class D>
+using is_extras_member = std::bool_constant<std::is_same_v<member_type_of<D>, additional_properties>>;
+
+template <class T> struct model_info {
+    using all = members_of<T>;
+    using fields = boost::mp11::mp_remove_if<all, is_extras_member>;
+    using extras = boost::mp11::mp_copy_if<all, is_extras_member>;
+    static constexpr std::size_t field_count = boost::mp11::mp_size<fields>::value;
+    static constexpr bool captures = boost::mp11::mp_size<extras>::value == 1;
+    static_assert(boost::mp11::mp_size<extras>::value <= 1,
+                  "djson: a model has at most one djson::additional_properties member");
+    static_assert(spec_names_described<T, all>(),
+                  "DJSON_MODEL: a djson::member(\"name\", ...) names no member of this model (check the "
+                  "spelling: it is the C++ member name as in BOOST_DESCRIBE_STRUCT)");
+    static_assert(!(spec_of<T>.unknown_set && spec_of<T>.unknown == unknown_keys::capture) || captures,
+                  "DJSON_MODEL: unknown_keys::capture needs a djson::additional_properties member");
+    static_assert(!(captures && spec_of<T>.unknown_set && spec_of<T>.unknown != unknown_keys::capture),
+                  "DJSON_MODEL: a model with a djson::additional_properties member captures unknown keys; "
+                  "remove the member or the conflicting unknown_keys option");
+    static constexpr unknown_keys unknown = captures ? unknown_keys::capture : spec_of<T>.unknown;
+
+    template <class D> static constexpr bool optional_on_read() {
+        return is_optional<member_type_of<D>>::value ||
+               member_has<member_owner_of<D>, default_if_absent_t>(D::name);
+    }
+};
+
+// The value a default_if_absent member takes when its key is absent: the default member initializer.
+template <class T> const T& model_defaults() {
+    static const T defaults{};
+    return defaults;
+}
+
+template <class T> struct model_read_table {
+    using info = model_info<T>;
+    template <class D> static constexpr member_meta entry() {
+        using M = member_type_of<D>;
+        member_meta m{member_key<member_owner_of<D>, D>::value, &ops_for<M>,
+                      [](void* o) -> void* { return &(static_cast<T*>(o)->*D::pointer); }, nullptr};
+        if constexpr (member_has<member_owner_of<D>, default_if_absent_t>(D::name))
+            m.on_absent = [](void* o) { static_cast<T*>(o)->*D::pointer = model_defaults<T>().*D::pointer; };
+        else if constexpr (is_optional<M>::value)
+            m.on_absent = [](void* o) { (static_cast<T*>(o)->*D::pointer).reset(); };
+        return m;
+    }
+    template <class... D> static constexpr auto make(boost::mp11::mp_list<D...>) {
+        return std::array<member_meta, sizeof...(D)>{entry<D>()...};
+    }
+    static constexpr auto members = make(boost::mp11::mp_rename<typename info::fields, boost::mp11::mp_list>{});
+    static additional_properties* extras(void* o) {
+        if constexpr (info::captures) {
+            using D = boost::mp11::mp_front<typename info::extras>;
+            return &(static_cast<T*>(o)->*D::pointer);
+        } else {
+            return nullptr;
+        }
+    }
+    static constexpr model_meta meta{members.data(), members.size(), info::unknown, &extras};
+};
+
+template <class T> constexpr type_ops make_ops(cat<category::model>) {
+    type_ops o{"an object"};
+    o.on_object = [](reader& r, void* d) { return push_model(r, d, model_read_table<T>::meta); };
+    return o;
+}
+
+} // namespace djson::detail

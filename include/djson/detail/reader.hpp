@@ -1,0 +1,141 @@
+// The reading machine, shared by every type: a stack of frames driven by JSON events (from Boost.JSON's
+// basic_parser, or from a walk over a boost::json::value), and per-type tables of functions that the templates in
+// read_ops.hpp generate. Everything here is type-erased so it is compiled once, in src/read.cpp.
+#pragma once
+
+#include <djson/detail/text.hpp>
+#include <djson/error.hpp>
+#include <djson/options.hpp>
+
+#include <boost/json/value.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+namespace djson::detail {
+
+class reader;
+struct frame;
+
+// How a value event lands in an object of one type. A missing function (nullptr) means "this JSON kind is not
+// accepted here" and yields a type_mismatch naming `expected`.
+struct type_ops {
+    const char* expected = ""; // "a string", "an integer (int32)", ... for messages
+    bool (*on_null)(reader&, void*) = nullptr;
+    bool (*on_bool)(reader&, void*, bool) = nullptr;
+    bool (*on_int64)(reader&, void*, std::int64_t, std::string_view raw) = nullptr;
+    bool (*on_uint64)(reader&, void*, std::uint64_t, std::string_view raw) = nullptr;
+    bool (*on_double)(reader&, void*, double, std::string_view raw) = nullptr;
+    bool (*on_string)(reader&, void*, std::string_view) = nullptr;
+    bool (*on_object)(reader&, void*) = nullptr; // pushes a frame
+    bool (*on_array)(reader&, void*) = nullptr;  // pushes a frame
+};
+
+// How a container (object or array) being read handles its keys, items and end.
+struct frame_ops {
+    bool (*on_key)(reader&, frame&, std::string_view key); // objects: choose the child for this key
+    bool (*on_item)(reader&, frame&);                      // arrays: before each item, choose the child
+    bool (*on_end)(reader&, frame&);                       // the closing bracket
+    // Appends the path segment of the current child ("/key" or "/3").
+    void (*append_segment)(const reader&, const frame&, std::string& out);
+};
+
+struct frame {
+    const frame_ops* ops = nullptr;
+    void* obj = nullptr;           // the container being filled
+    const void* meta = nullptr;    // static per-type table (a model's members, an array's size, ...)
+    const type_ops* child = nullptr;
+    void* child_dst = nullptr;
+    std::size_t index = 0;         // current member index / count of items so far
+    std::size_t hint = 0;          // models: where to look first for the next key (keys usually come in order)
+    std::size_t bits = 0;          // models: offset of their "seen" bits in reader::bits_
+    bool keyset_used = false;      // objects whose keys are checked for duplicates through reader::keysets_
+};
+
+inline constexpr std::size_t no_member = static_cast<std::size_t>(-1);      // a model frame before its first key
+inline constexpr std::size_t unknown_member = static_cast<std::size_t>(-2); // ... at a key it does not declare
+
+class reader {
+public:
+    reader(const options& opt, errors& out);
+
+    // Reads one document from text or from a DOM into `dst` through `root`. The errors go to `out`.
+    void read_text(std::string_view text, const type_ops& root, void* dst);
+    void read_dom(const boost::json::value& jv, const type_ops& root, void* dst);
+
+    // ---- for the type tables ----
+    const options& opts() const noexcept { return opt_; }
+    std::size_t depth() const noexcept { return stack_.size() - 1; }
+    std::size_t depth_of(const frame& f) const noexcept { return static_cast<std::size_t>(&f - stack_.data()); }
+
+    // Records an error at the current child's path (or `suffix` appended to the container's path when given).
+    // Returns false when reading must stop (first-error mode, or the cap).
+    bool fail(errc code, std::string detail);
+    bool fail_at_key(errc code, std::string_view key, std::string detail);
+    bool mismatch(const type_ops& expected, const char* got);
+
+    bool push(const frame& f); // checks the depth
+    frame& top() noexcept { return stack_.back(); }
+
+    // A value to throw away (an ignored key, or after an error): its objects still get duplicate checks.
+    static const type_ops skip;
+    // A value kept as compact JSON text in a std::string (additional properties).
+    static const type_ops raw_text;
+    // A free-form boost::json::value.
+    static const type_ops dom;
+
+    // The key most recently read at the top frame's depth, kept for paths and messages.
+    std::string& key_slot(std::size_t depth);
+    const std::string& key_slot(std::size_t depth) const { return keys_[depth]; }
+    // Bits that record which members of the model at the top frame were seen.
+    std::uint64_t* bits(std::size_t offset) { return bits_.data() + offset; }
+    std::size_t alloc_bits(std::size_t words);
+    // True when `key` was already seen in the object at the top frame (unknown keys, maps of a model...).
+    bool seen_before(frame& f, std::string_view key);
+
+    std::string path() const; // JSON Pointer of the current value
+    std::string container_path() const; // JSON Pointer of the top frame's container
+
+    // ---- events ----
+    bool on_object_begin();
+    bool on_object_end();
+    bool on_array_begin();
+    bool on_array_end();
+    bool on_key(std::string_view k);
+    bool on_string(std::string_view s);
+    bool on_int64(std::int64_t v, std::string_view raw);
+    bool on_uint64(std::uint64_t v, std::string_view raw);
+    bool on_double(double v, std::string_view raw);
+    bool on_bool(bool b);
+    bool on_null();
+
+    bool stopped() const noexcept { return stopped_; }
+
+private:
+    bool walk(const boost::json::value& jv);
+    void reset(const type_ops& root, void* dst);
+    bool end_container();
+
+    const options& opt_;
+    errors& errors_;
+    std::vector<frame> stack_;
+    std::vector<std::uint64_t> bits_;
+    std::vector<std::string> keys_;
+    std::vector<std::unordered_set<std::string>> keysets_;
+    bool stopped_ = false;
+};
+
+// ---- helpers the type tables share (src/read.cpp) ----
+
+// Each returns what the event handler returns: false only when reading must stop.
+bool integer_out_of_range(reader& r, std::string_view raw, const char* name);
+bool integer_from_double(reader& r, std::string_view raw, const char* name);
+// These return true when `out` was set.
+bool read_double(reader& r, double v, std::string_view raw, double& out);
+bool read_float(reader& r, double v, std::string_view raw, float& out);
+
+} // namespace djson::detail

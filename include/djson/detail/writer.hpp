@@ -1,0 +1,188 @@
+// Writing a value as JSON text without building a DOM: one overload per row of the category table. A value that
+// cannot be written (NaN, bad UTF-8, an undescribed enum value) marks the writer `bad`; the caller then asks
+// validate() for the exact paths and throws.
+#pragma once
+
+#include <djson/detail/category.hpp>
+#include <djson/detail/keys.hpp>
+#include <djson/detail/read_ops.hpp>
+#include <djson/detail/text.hpp>
+#include <djson/options.hpp>
+
+#include <boost/mp11/algorithm.hpp>
+
+#include <cmath>
+#include <string>
+
+namespace djson::detail {
+
+struct text_writer {
+    std::string& out;
+    const options& opt;
+    unsigned level = 0;
+    bool bad = false;
+
+    void newline() {
+        if (!opt.pretty) return;
+        out.push_back('\n');
+        out.append(static_cast<std::size_t>(level) * opt.indent, ' ');
+    }
+    void colon() {
+        out.push_back(':');
+        if (opt.pretty) out.push_back(' ');
+    }
+};
+
+// src/write.cpp
+void write_dom(text_writer& w, const boost::json::value& v);
+void write_raw(text_writer& w, std::string_view compact_json); // re-indents when pretty
+void write_string(text_writer& w, std::string_view s);
+bool extras_collide(const additional_properties& x, const std::string_view* keys, std::size_t n) noexcept;
+
+template <class T> void write_value(text_writer& w, const T& v);
+
+template <class T> void write_value(text_writer&, const T&, cat<category::unsupported>) { unsupported_type<T>(); }
+
+template <class T> void write_value(text_writer& w, const T& v, cat<category::boolean>) {
+    w.out.append(v ? "true" : "false");
+}
+template <class T> void write_value(text_writer& w, const T& v, cat<category::integer>) {
+    if constexpr (std::is_signed_v<T>)
+        append_int(w.out, static_cast<long long>(v));
+    else
+        append_uint(w.out, static_cast<unsigned long long>(v));
+}
+template <class T> void write_value(text_writer& w, const T& v, cat<category::floating>) {
+    if (!std::isfinite(v)) {
+        w.bad = true;
+        w.out.append("null");
+        return;
+    }
+    if constexpr (std::is_same_v<T, float>)
+        append_float(w.out, v);
+    else
+        append_double(w.out, v);
+}
+template <class T> void write_value(text_writer& w, const T& v, cat<category::string>) { write_string(w, v); }
+template <class T> void write_value(text_writer& w, const T& v, cat<category::enumeration>) {
+    std::size_t i = enum_keys<T>::index_of(v);
+    if (i == enum_keys<T>::size) {
+        w.bad = true;
+        w.out.append("null");
+        return;
+    }
+    w.out.append(enum_keys<T>::quoted[i]);
+}
+template <class T> void write_value(text_writer& w, const T& v, cat<category::timestamp>) {
+    char buf[timestamp::max_text_size];
+    std::size_t n = v.format(buf);
+    w.out.push_back('"');
+    w.out.append(buf, n);
+    w.out.push_back('"');
+}
+template <class T> void write_value(text_writer& w, const T& v, cat<category::json_value>) { write_dom(w, v); }
+template <class T> void write_value(text_writer& w, const T& v, cat<category::optional>) {
+    // Inside a model an empty optional is omitted (see write_model); elsewhere nothing can be omitted.
+    if (v)
+        write_value(w, *v);
+    else
+        w.out.append("null");
+}
+template <class T> void write_value(text_writer& w, const T& v, cat<category::nullable>) {
+    if (v.is_null())
+        w.out.append("null");
+    else
+        write_value(w, *v);
+}
+
+template <class R> void write_items(text_writer& w, const R& range) {
+    w.out.push_back('[');
+    if (range.begin() == range.end()) {
+        w.out.push_back(']');
+        return;
+    }
+    ++w.level;
+    bool first = true;
+    for (const auto& item : range) {
+        if (!first) w.out.push_back(',');
+        first = false;
+        w.newline();
+        write_value(w, item);
+    }
+    --w.level;
+    w.newline();
+    w.out.push_back(']');
+}
+template <class T> void write_value(text_writer& w, const T& v, cat<category::sequence>) { write_items(w, v); }
+template <class T> void write_value(text_writer& w, const T& v, cat<category::fixed_array>) { write_items(w, v); }
+
+template <class T> void write_value(text_writer& w, const T& v, cat<category::map>) {
+    w.out.push_back('{');
+    if (v.empty()) {
+        w.out.push_back('}');
+        return;
+    }
+    ++w.level;
+    bool first = true;
+    for (const auto& [k, item] : v) {
+        if (!first) w.out.push_back(',');
+        first = false;
+        w.newline();
+        write_string(w, k);
+        w.colon();
+        write_value(w, item);
+    }
+    --w.level;
+    w.newline();
+    w.out.push_back('}');
+}
+
+template <class T> struct model_keys {
+    template <class... D> static constexpr auto make(boost::mp11::mp_list<D...>) {
+        return std::array<std::string_view, sizeof...(D)>{member_key<member_owner_of<D>, D>::value...};
+    }
+    static constexpr auto keys =
+        make(boost::mp11::mp_rename<typename model_info<T>::fields, boost::mp11::mp_list>{});
+};
+
+template <class T> void write_value(text_writer& w, const T& v, cat<category::model>) {
+    using info = model_info<T>;
+    w.out.push_back('{');
+    ++w.level;
+    bool first = true;
+    boost::mp11::mp_for_each<typename info::fields>([&](auto D) {
+        using Desc = decltype(D);
+        const auto& m = v.*Desc::pointer;
+        if constexpr (is_optional<std::remove_cvref_t<decltype(m)>>::value) {
+            if (!m) return;
+        }
+        if (!first) w.out.push_back(',');
+        first = false;
+        w.newline();
+        w.out.append(member_key<member_owner_of<Desc>, Desc>::quoted);
+        w.colon();
+        write_value(w, m);
+    });
+    if constexpr (info::captures) {
+        using D = boost::mp11::mp_front<typename info::extras>;
+        const additional_properties& x = v.*D::pointer;
+        if (!x.empty()) {
+            if (extras_collide(x, model_keys<T>::keys.data(), model_keys<T>::keys.size())) w.bad = true;
+            for (const auto& e : x) {
+                if (!first) w.out.push_back(',');
+                first = false;
+                w.newline();
+                write_string(w, e.key);
+                w.colon();
+                write_raw(w, e.json);
+            }
+        }
+    }
+    --w.level;
+    if (!first) w.newline();
+    w.out.push_back('}');
+}
+
+template <class T> void write_value(text_writer& w, const T& v) { write_value(w, v, cat_of<T>{}); }
+
+} // namespace djson::detail

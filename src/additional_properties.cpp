@@ -1,0 +1,74 @@
+// additional_properties: unknown keys kept as compact JSON text.
+#include <djson/additional_properties.hpp>
+#include <djson/detail/reader.hpp>
+#include <djson/write.hpp>
+
+#include <stdexcept>
+
+namespace djson {
+
+const additional_properties::entry* additional_properties::find(std::string_view key) const noexcept {
+    for (const auto& e : entries_)
+        if (e.key == key) return &e;
+    return nullptr;
+}
+
+boost::json::value additional_properties::get(std::string_view key) const {
+    const entry* e = find(key);
+    if (!e) throw std::out_of_range("djson::additional_properties: no key \"" + std::string(key) + "\"");
+    return detail::text_to_dom(e->json);
+}
+
+namespace {
+void put(std::vector<additional_properties::entry>& entries, std::string key, std::string json) {
+    for (auto& e : entries) {
+        if (e.key == key) {
+            e.json = std::move(json);
+            return;
+        }
+    }
+    entries.push_back({std::move(key), std::move(json)});
+}
+} // namespace
+
+void additional_properties::set(std::string key, const boost::json::value& v) {
+    put(entries_, std::move(key), to_json(v));
+}
+
+void additional_properties::set_json(std::string key, std::string_view json) {
+    std::string compact;
+    errors errs;
+    options opt;
+    detail::reader r(opt, errs);
+    r.read_text(json, detail::reader::raw_text, &compact);
+    if (!errs.empty()) throw error(std::move(errs));
+    put(entries_, std::move(key), std::move(compact));
+}
+
+bool additional_properties::erase(std::string_view key) {
+    for (auto it = entries_.begin(); it != entries_.end(); ++it) {
+        if (it->key == key) {
+            entries_.erase(it);
+            return true;
+        }
+    }
+    return false;
+}
+
+std::string& additional_properties::append_unchecked(std::string_view key) {
+    entries_.push_back({std::string(key), {}});
+    return entries_.back().json;
+}
+
+bool operator==(const additional_properties& a, const additional_properties& b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        const auto& x = a.entries_[i];
+        const auto& y = b.entries_[i];
+        if (x.key != y.key) return false;
+        if (x.json != y.json && detail::text_to_dom(x.json) != detail::text_to_dom(y.json)) return false;
+    }
+    return true;
+}
+
+} // namespace djson

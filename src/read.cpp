@@ -1,0 +1,805 @@
+// The reading machine: frames, events, the type tables that need no template (skip, raw text, DOM, models),
+// and the two event sources (Boost.JSON's basic_parser over text, and a walk over a boost::json::value).
+#include <djson/detail/read_ops.hpp>
+
+#include <boost/json/basic_parser_impl.hpp>
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <limits>
+
+namespace djson::detail {
+
+namespace {
+const frame_ops root_frame{nullptr, nullptr, nullptr, nullptr};
+}
+
+reader::reader(const options& opt, errors& out) : opt_(opt), errors_(out) {}
+
+void reader::reset(const type_ops& root, void* dst) {
+    stack_.clear();
+    // No frame reference is held across a push, so the stack may grow; this only saves the first allocations.
+    stack_.reserve(std::min<std::size_t>(opt_.max_depth + 2, 66));
+    frame f;
+    f.ops = &root_frame;
+    f.child = &root;
+    f.child_dst = dst;
+    stack_.push_back(f);
+    bits_.clear();
+    if (keys_.empty()) keys_.resize(1);
+    if (keysets_.empty()) keysets_.resize(1);
+    stopped_ = false;
+}
+
+std::string& reader::key_slot(std::size_t depth) { return keys_[depth]; }
+
+std::size_t reader::alloc_bits(std::size_t words) {
+    std::size_t at = bits_.size();
+    bits_.resize(at + words, 0);
+    return at;
+}
+
+bool reader::seen_before(frame& f, std::string_view key) {
+    auto d = static_cast<std::size_t>(&f - stack_.data());
+    f.keyset_used = true;
+    return !keysets_[d].emplace(key).second;
+}
+
+std::string reader::path() const {
+    std::string out;
+    for (std::size_t i = 1; i < stack_.size(); ++i) stack_[i].ops->append_segment(*this, stack_[i], out);
+    return out;
+}
+
+std::string reader::container_path() const {
+    std::string out;
+    for (std::size_t i = 1; i + 1 < stack_.size(); ++i) stack_[i].ops->append_segment(*this, stack_[i], out);
+    return out;
+}
+
+bool reader::fail(errc code, std::string detail) {
+    if (stopped_) return false;
+    if (errors_.size() >= opt_.max_errors) {
+        errors_.push_back({errc::too_many_errors, path(),
+                           "stopped after " + std::to_string(opt_.max_errors) + " errors (options::max_errors)"});
+        stopped_ = true;
+        return false;
+    }
+    errors_.push_back({code, path(), std::move(detail)});
+    if (opt_.stop_at_first_error) stopped_ = true;
+    return !stopped_;
+}
+
+bool reader::fail_at_key(errc code, std::string_view key, std::string detail) {
+    if (stopped_) return false;
+    std::size_t before = errors_.size();
+    bool go_on = fail(code, std::move(detail));
+    if (errors_.size() > before && errors_.back().code == code) {
+        std::string p = container_path();
+        append_pointer_token(p, key);
+        errors_.back().path = std::move(p);
+    }
+    return go_on;
+}
+
+bool reader::mismatch(const type_ops& expected, const char* got) {
+    return fail(errc::type_mismatch, std::string("expected ") + expected.expected + ", got " + got);
+}
+
+bool reader::push(const frame& f) {
+    if (depth() + 1 > opt_.max_depth) {
+        fail(errc::too_deep, "nesting deeper than " + std::to_string(opt_.max_depth) +
+                                 " levels of arrays and objects (options::max_depth)");
+        stopped_ = true;
+        return false;
+    }
+    stack_.push_back(f);
+    if (keys_.size() <= depth()) keys_.resize(depth() + 1);
+    if (keysets_.size() <= depth()) keysets_.resize(depth() + 1);
+    keys_[depth()].clear();
+    return true;
+}
+
+bool reader::end_container() {
+    frame& f = stack_.back();
+    bool go_on = f.ops->on_end(*this, f);
+    if (f.keyset_used) keysets_[depth()].clear();
+    if (f.ops == &model_frame) bits_.resize(f.bits);
+    stack_.pop_back();
+    return go_on && !stopped_;
+}
+
+// ---- events: the top frame picks the destination, the destination's table takes the value ----
+
+#define DJSON_VALUE_PROLOGUE                                                                                     \
+    frame& t = stack_.back();                                                                                    \
+    if (t.ops->on_item && !t.ops->on_item(*this, t)) return false;                                               \
+    const type_ops& c = *t.child;                                                                                \
+    void* dst = t.child_dst
+
+bool reader::on_object_begin() {
+    DJSON_VALUE_PROLOGUE;
+    if (c.on_object) return c.on_object(*this, dst);
+    return mismatch(c, "an object") && skip.on_object(*this, nullptr);
+}
+
+bool reader::on_array_begin() {
+    DJSON_VALUE_PROLOGUE;
+    if (c.on_array) return c.on_array(*this, dst);
+    return mismatch(c, "an array") && skip.on_array(*this, nullptr);
+}
+
+bool reader::on_object_end() { return end_container(); }
+bool reader::on_array_end() { return end_container(); }
+
+bool reader::on_key(std::string_view k) {
+    frame& t = stack_.back();
+    return t.ops->on_key(*this, t, k);
+}
+
+bool reader::on_string(std::string_view s) {
+    DJSON_VALUE_PROLOGUE;
+    if (c.on_string) return c.on_string(*this, dst, s);
+    return mismatch(c, "a string");
+}
+
+bool reader::on_int64(std::int64_t v, std::string_view raw) {
+    DJSON_VALUE_PROLOGUE;
+    if (c.on_int64) return c.on_int64(*this, dst, v, raw);
+    return mismatch(c, "a number");
+}
+
+bool reader::on_uint64(std::uint64_t v, std::string_view raw) {
+    DJSON_VALUE_PROLOGUE;
+    if (c.on_uint64) return c.on_uint64(*this, dst, v, raw);
+    return mismatch(c, "a number");
+}
+
+bool reader::on_double(double v, std::string_view raw) {
+    DJSON_VALUE_PROLOGUE;
+    if (c.on_double) return c.on_double(*this, dst, v, raw);
+    return mismatch(c, "a number");
+}
+
+bool reader::on_bool(bool b) {
+    DJSON_VALUE_PROLOGUE;
+    if (c.on_bool) return c.on_bool(*this, dst, b);
+    return mismatch(c, "a boolean");
+}
+
+bool reader::on_null() {
+    DJSON_VALUE_PROLOGUE;
+    if (c.on_null) return c.on_null(*this, dst);
+    return fail(errc::unexpected_null, std::string("null is not allowed here (expected ") + c.expected + ")");
+}
+
+#undef DJSON_VALUE_PROLOGUE
+
+// ---- path segments ----
+
+void append_index_segment(const reader&, const frame& f, std::string& out) {
+    if (f.index == 0) return; // no item yet: the path is the array's own
+    out.push_back('/');
+    append_uint(out, f.index - 1);
+}
+
+void append_key_segment(const reader& r, const frame& f, std::string& out) {
+    const std::string& k = r.key_slot(r.depth_of(f));
+    append_pointer_token(out, k);
+}
+
+namespace {
+void append_model_segment(const reader& r, const frame& f, std::string& out) {
+    if (f.index == no_member) return; // no key yet
+    if (f.index == unknown_member) {
+        append_pointer_token(out, r.key_slot(r.depth_of(f)));
+        return;
+    }
+    append_pointer_token(out, static_cast<const model_meta*>(f.meta)->members[f.index].key);
+}
+} // namespace
+
+
+// ---- skip: a value nobody keeps ----
+
+namespace {
+bool skip_key(reader& r, frame& f, std::string_view k) {
+    r.key_slot(r.depth()).assign(k.data(), k.size());
+    f.child = &reader::skip;
+    if (r.seen_before(f, k)) return r.fail(errc::duplicate_key, "duplicate key");
+    return true;
+}
+bool skip_item(reader&, frame& f) {
+    f.child = &reader::skip;
+    ++f.index;
+    return true;
+}
+bool no_end(reader&, frame&) { return true; }
+const frame_ops skip_object_frame{&skip_key, nullptr, &no_end, &append_key_segment};
+const frame_ops skip_array_frame{nullptr, &skip_item, &no_end, &append_index_segment};
+} // namespace
+
+const type_ops reader::skip{
+    "any value",
+    [](reader&, void*) { return true; },
+    [](reader&, void*, bool) { return true; },
+    [](reader&, void*, std::int64_t, std::string_view) { return true; },
+    [](reader&, void*, std::uint64_t, std::string_view) { return true; },
+    [](reader&, void*, double, std::string_view) { return true; },
+    [](reader&, void*, std::string_view) { return true; },
+    [](reader& r, void*) {
+        frame f;
+        f.ops = &skip_object_frame;
+        return r.push(f);
+    },
+    [](reader& r, void*) {
+        frame f;
+        f.ops = &skip_array_frame;
+        return r.push(f);
+    },
+};
+
+// ---- raw text: a value kept as compact JSON (additional properties) ----
+
+namespace {
+std::string& text_of(void* d) { return *static_cast<std::string*>(d); }
+
+bool raw_number(reader& r, void* d, std::string_view raw) {
+    (void)r;
+    text_of(d).append(raw.data(), raw.size());
+    return true;
+}
+
+bool raw_key(reader& r, frame& f, std::string_view k) {
+    r.key_slot(r.depth()).assign(k.data(), k.size());
+    if (r.seen_before(f, k)) {
+        f.child = &reader::skip;
+        return r.fail(errc::duplicate_key, "duplicate key");
+    }
+    std::string& out = text_of(f.obj);
+    if (f.index++ > 0) out.push_back(',');
+    append_quoted(out, k);
+    out.push_back(':');
+    f.child = &reader::raw_text;
+    f.child_dst = f.obj;
+    return true;
+}
+bool raw_item(reader&, frame& f) {
+    if (f.index++ > 0) text_of(f.obj).push_back(',');
+    f.child = &reader::raw_text;
+    f.child_dst = f.obj;
+    return true;
+}
+bool raw_object_end(reader&, frame& f) {
+    text_of(f.obj).push_back('}');
+    return true;
+}
+bool raw_array_end(reader&, frame& f) {
+    text_of(f.obj).push_back(']');
+    return true;
+}
+const frame_ops raw_object_frame{&raw_key, nullptr, &raw_object_end, &append_key_segment};
+const frame_ops raw_array_frame{nullptr, &raw_item, &raw_array_end, &append_index_segment};
+} // namespace
+
+const type_ops reader::raw_text{
+    "any value",
+    [](reader&, void* d) {
+        text_of(d).append("null");
+        return true;
+    },
+    [](reader&, void* d, bool b) {
+        text_of(d).append(b ? "true" : "false");
+        return true;
+    },
+    [](reader& r, void* d, std::int64_t, std::string_view raw) { return raw_number(r, d, raw); },
+    [](reader& r, void* d, std::uint64_t, std::string_view raw) { return raw_number(r, d, raw); },
+    [](reader& r, void* d, double, std::string_view raw) { return raw_number(r, d, raw); },
+    [](reader&, void* d, std::string_view s) {
+        append_quoted(text_of(d), s);
+        return true;
+    },
+    [](reader& r, void* d) {
+        text_of(d).push_back('{');
+        frame f;
+        f.ops = &raw_object_frame;
+        f.obj = d;
+        return r.push(f);
+    },
+    [](reader& r, void* d) {
+        text_of(d).push_back('[');
+        frame f;
+        f.ops = &raw_array_frame;
+        f.obj = d;
+        return r.push(f);
+    },
+};
+
+// ---- a free-form boost::json::value ----
+
+namespace {
+boost::json::value& dom_of(void* d) { return *static_cast<boost::json::value*>(d); }
+
+bool dom_key(reader& r, frame& f, std::string_view k) {
+    r.key_slot(r.depth()).assign(k.data(), k.size());
+    auto& o = *static_cast<boost::json::object*>(f.obj);
+    if (o.contains(k)) {
+        f.child = &reader::skip;
+        return r.fail(errc::duplicate_key, "duplicate key");
+    }
+    f.child = &reader::dom;
+    f.child_dst = &o.emplace(k, nullptr).first->value();
+    return true;
+}
+bool dom_item(reader&, frame& f) {
+    auto& a = *static_cast<boost::json::array*>(f.obj);
+    f.child = &reader::dom;
+    f.child_dst = &a.emplace_back(nullptr);
+    ++f.index;
+    return true;
+}
+const frame_ops dom_object_frame{&dom_key, nullptr, &no_end, &append_key_segment};
+const frame_ops dom_array_frame{nullptr, &dom_item, &no_end, &append_index_segment};
+} // namespace
+
+const type_ops reader::dom{
+    "any JSON value",
+    [](reader&, void* d) {
+        dom_of(d).emplace_null();
+        return true;
+    },
+    [](reader&, void* d, bool b) {
+        dom_of(d) = b;
+        return true;
+    },
+    [](reader&, void* d, std::int64_t v, std::string_view) {
+        dom_of(d) = v;
+        return true;
+    },
+    [](reader&, void* d, std::uint64_t v, std::string_view) {
+        dom_of(d) = v;
+        return true;
+    },
+    [](reader& r, void* d, double v, std::string_view raw) {
+        double x;
+        if (!read_double(r, v, raw, x)) return !r.stopped();
+        dom_of(d) = x;
+        return true;
+    },
+    [](reader&, void* d, std::string_view s) {
+        dom_of(d).emplace_string().assign(s);
+        return true;
+    },
+    [](reader& r, void* d) {
+        frame f;
+        f.ops = &dom_object_frame;
+        f.obj = &dom_of(d).emplace_object();
+        return r.push(f);
+    },
+    [](reader& r, void* d) {
+        frame f;
+        f.ops = &dom_array_frame;
+        f.obj = &dom_of(d).emplace_array();
+        return r.push(f);
+    },
+};
+
+// ---- models ----
+
+namespace {
+std::string key_list(const model_meta& m) {
+    std::string out;
+    std::size_t shown = 0;
+    for (std::size_t i = 0; i < m.count; ++i) {
+        if (shown == 20) {
+            out += ", ...";
+            break;
+        }
+        if (shown++) out += ", ";
+        out.append(m.members[i].key);
+    }
+    return out;
+}
+
+bool model_key(reader& r, frame& f, std::string_view k) {
+    const auto& m = *static_cast<const model_meta*>(f.meta);
+    std::size_t found = no_member;
+    // Keys usually arrive in declaration order: look where the previous one ended first.
+    for (std::size_t n = 0, i = f.hint; n < m.count; ++n, ++i) {
+        if (i == m.count) i = 0;
+        if (m.members[i].key == k) {
+            found = i;
+            break;
+        }
+    }
+    if (found != no_member) {
+        f.index = found;
+        f.hint = found + 1 == m.count ? 0 : found + 1;
+        std::uint64_t& word = r.bits(f.bits)[found / 64];
+        std::uint64_t bit = std::uint64_t{1} << (found % 64);
+        if (word & bit) {
+            f.child = &reader::skip;
+            return r.fail(errc::duplicate_key, "duplicate key");
+        }
+        word |= bit;
+        f.child = m.members[found].ops;
+        f.child_dst = m.members[found].locate(f.obj);
+        return true;
+    }
+    f.index = unknown_member;
+    r.key_slot(r.depth()).assign(k.data(), k.size());
+    f.child = &reader::skip;
+    if (r.seen_before(f, k)) return r.fail(errc::duplicate_key, "duplicate key");
+    switch (m.unknown) {
+    case unknown_keys::ignore: return true;
+    case unknown_keys::reject:
+        return r.fail(errc::unknown_key, "unknown key (the model has: " + key_list(m) + ")");
+    case unknown_keys::capture:
+        f.child = &reader::raw_text;
+        f.child_dst = &m.extras(f.obj)->append_unchecked(k);
+        return true;
+    }
+    return true;
+}
+
+bool model_end(reader& r, frame& f) {
+    const auto& m = *static_cast<const model_meta*>(f.meta);
+    const std::uint64_t* bits = r.bits(f.bits);
+    for (std::size_t i = 0; i < m.count; ++i) {
+        if (bits[i / 64] & (std::uint64_t{1} << (i % 64))) continue;
+        if (m.members[i].on_absent) {
+            m.members[i].on_absent(f.obj);
+            continue;
+        }
+        if (!r.fail_at_key(errc::missing_required, m.members[i].key, "required key is missing")) return false;
+    }
+    return true;
+}
+} // namespace
+
+const frame_ops model_frame{&model_key, nullptr, &model_end, &append_model_segment};
+
+bool push_model(reader& r, void* obj, const model_meta& meta) {
+    if (meta.extras) {
+        if (auto* x = meta.extras(obj)) x->clear();
+    }
+    frame f;
+    f.ops = &model_frame;
+    f.obj = obj;
+    f.meta = &meta;
+    f.index = no_member;
+    f.bits = r.alloc_bits((meta.count + 63) / 64);
+    return r.push(f);
+}
+
+// ---- fixed arrays ----
+
+bool fixed_array_item(reader& r, frame& f, std::size_t n) {
+    ++f.index;
+    if (f.index <= n) {
+        f.child = nullptr; // the caller sets the item
+        return true;
+    }
+    f.child = &reader::skip;
+    if (f.index == n + 1)
+        return r.fail(errc::size_mismatch, "too many items (expected exactly " + std::to_string(n) + ")");
+    return true;
+}
+
+bool fixed_array_end(reader& r, frame& f, std::size_t n) {
+    if (f.index >= n) return true;
+    std::size_t before = f.index;
+    f.index = 0; // the error is about the array itself
+    bool go_on = r.fail(errc::size_mismatch, "expected exactly " + std::to_string(n) + " items, got " +
+                                                 std::to_string(before));
+    f.index = before;
+    return go_on;
+}
+
+// ---- scalars ----
+
+bool null_in_optional(reader& r, const type_ops& inner) {
+    return r.fail(errc::unexpected_null,
+                  std::string("null is not allowed here: omit the key, or send ") + inner.expected);
+}
+
+namespace {
+const char* integer_range(std::string_view name) {
+    if (name == "int8") return "-128..127";
+    if (name == "uint8") return "0..255";
+    if (name == "int16") return "-32768..32767";
+    if (name == "uint16") return "0..65535";
+    if (name == "int32") return "-2147483648..2147483647";
+    if (name == "uint32") return "0..4294967295";
+    if (name == "int64") return "-9223372036854775808..9223372036854775807";
+    return "0..18446744073709551615";
+}
+} // namespace
+
+bool integer_out_of_range(reader& r, std::string_view raw, const char* name) {
+    return r.fail(errc::out_of_range, std::string(raw.substr(0, 64)) + (raw.size() > 64 ? "..." : "") +
+                                          " is out of range for " + name + " (" + integer_range(name) + ")");
+}
+
+bool integer_from_double(reader& r, std::string_view raw, const char* name) {
+    if (raw.find_first_of(".eE") == std::string_view::npos) return integer_out_of_range(r, raw, name);
+    return r.fail(errc::type_mismatch, std::string("expected an integer (") + name + "), got " +
+                                           std::string(raw.substr(0, 64)) + (raw.size() > 64 ? "..." : "") +
+                                           " (integers are written without a fraction or exponent)");
+}
+
+bool read_double(reader& r, double v, std::string_view raw, double& out) {
+    double x = v;
+    if (!raw.empty()) {
+        // Boost.JSON 1.81 may be one ulp off; the standard library rounds correctly.
+        auto res = std::from_chars(raw.data(), raw.data() + raw.size(), x);
+        if (res.ec == std::errc::result_out_of_range) x = v; // underflow keeps Boost's nearest value
+    }
+    if (!std::isfinite(x)) {
+        r.fail(errc::out_of_range, std::string(raw.substr(0, 64)) + " is out of range for a double");
+        return false;
+    }
+    out = x;
+    return true;
+}
+
+bool read_float(reader& r, double v, std::string_view raw, float& out) {
+    float x = static_cast<float>(v);
+    bool overflow = std::isfinite(v) && std::fabs(v) > static_cast<double>(std::numeric_limits<float>::max());
+    if (!raw.empty() && !overflow) {
+        auto res = std::from_chars(raw.data(), raw.data() + raw.size(), x);
+        if (res.ec == std::errc::result_out_of_range) x = static_cast<float>(v);
+    }
+    if (overflow || !std::isfinite(v) || !std::isfinite(x)) {
+        r.fail(errc::out_of_range, std::string(raw.substr(0, 64)) + " is out of range for a float");
+        return false;
+    }
+    out = x;
+    return true;
+}
+
+bool read_enum(reader& r, std::string_view s, const std::string_view* keys, std::size_t n, std::size_t& index) {
+    for (std::size_t i = 0; i < n; ++i) {
+        if (keys[i] == s) {
+            index = i;
+            return true;
+        }
+    }
+    std::string list;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (i) list += ", ";
+        list.append(keys[i]);
+    }
+    r.fail(errc::invalid_value, "unknown enum value " + quote_input(s) + " (expected one of: " + list + ")");
+    return false;
+}
+
+bool read_timestamp(reader& r, std::string_view s, timestamp& out) {
+    if (const char* why = parse_timestamp(s, out)) {
+        r.fail(errc::invalid_value, "invalid date-time " + quote_input(s) + ": " + why +
+                                        "; RFC 3339 looks like 2017-07-11T18:45:37.098Z");
+        return false;
+    }
+    return true;
+}
+
+// ---- text: Boost.JSON's tokenizer drives the machine ----
+
+namespace {
+struct handler {
+    static constexpr std::size_t max_object_size = std::size_t(-1);
+    static constexpr std::size_t max_array_size = std::size_t(-1);
+    static constexpr std::size_t max_key_size = std::size_t(-1);
+    static constexpr std::size_t max_string_size = std::size_t(-1);
+
+    reader& r;
+    std::string str, key, num; // parts of a string, key or number split by the tokenizer
+
+    explicit handler(reader& rd) : r(rd) {}
+
+    static bool check(bool go_on, boost::system::error_code& ec) {
+        if (!go_on) ec = boost::json::error::exception; // the reader has recorded why
+        return go_on;
+    }
+    bool on_document_begin(boost::system::error_code&) { return true; }
+    bool on_document_end(boost::system::error_code&) { return true; }
+    bool on_array_begin(boost::system::error_code& ec) { return check(r.on_array_begin(), ec); }
+    bool on_array_end(std::size_t, boost::system::error_code& ec) { return check(r.on_array_end(), ec); }
+    bool on_object_begin(boost::system::error_code& ec) { return check(r.on_object_begin(), ec); }
+    bool on_object_end(std::size_t, boost::system::error_code& ec) { return check(r.on_object_end(), ec); }
+    bool on_string_part(boost::json::string_view s, std::size_t, boost::system::error_code&) {
+        str.append(s.data(), s.size());
+        return true;
+    }
+    bool on_string(boost::json::string_view s, std::size_t n, boost::system::error_code& ec) {
+        if (n == s.size()) return check(r.on_string({s.data(), s.size()}), ec);
+        str.append(s.data(), s.size());
+        bool go_on = r.on_string(str);
+        str.clear();
+        return check(go_on, ec);
+    }
+    bool on_key_part(boost::json::string_view s, std::size_t, boost::system::error_code&) {
+        key.append(s.data(), s.size());
+        return true;
+    }
+    bool on_key(boost::json::string_view s, std::size_t n, boost::system::error_code& ec) {
+        if (n == s.size()) return check(r.on_key({s.data(), s.size()}), ec);
+        key.append(s.data(), s.size());
+        bool go_on = r.on_key(key);
+        key.clear();
+        return check(go_on, ec);
+    }
+    bool on_number_part(boost::json::string_view s, boost::system::error_code&) {
+        num.append(s.data(), s.size());
+        return true;
+    }
+    std::string_view number_text(boost::json::string_view s) {
+        if (num.empty()) return {s.data(), s.size()};
+        num.append(s.data(), s.size());
+        return num;
+    }
+    template <class F> bool number(F&& f, boost::system::error_code& ec) {
+        bool go_on = f();
+        num.clear();
+        return check(go_on, ec);
+    }
+    bool on_int64(std::int64_t v, boost::json::string_view s, boost::system::error_code& ec) {
+        return number([&] { return r.on_int64(v, number_text(s)); }, ec);
+    }
+    bool on_uint64(std::uint64_t v, boost::json::string_view s, boost::system::error_code& ec) {
+        return number([&] { return r.on_uint64(v, number_text(s)); }, ec);
+    }
+    bool on_double(double v, boost::json::string_view s, boost::system::error_code& ec) {
+        return number([&] { return r.on_double(v, number_text(s)); }, ec);
+    }
+    bool on_bool(bool b, boost::system::error_code& ec) { return check(r.on_bool(b), ec); }
+    bool on_null(boost::system::error_code& ec) { return check(r.on_null(), ec); }
+    bool on_comment_part(boost::json::string_view, boost::system::error_code&) { return true; }
+    bool on_comment(boost::json::string_view, boost::system::error_code&) { return true; }
+};
+
+void line_and_column(std::string_view text, std::size_t offset, std::size_t& line, std::size_t& column) {
+    offset = std::min(offset, text.size());
+    line = 1;
+    std::size_t line_start = 0;
+    for (std::size_t i = 0; i < offset; ++i) {
+        if (text[i] == '\n') {
+            ++line;
+            line_start = i + 1;
+        }
+    }
+    column = offset - line_start + 1;
+}
+} // namespace
+
+void reader::read_text(std::string_view text, const type_ops& root, void* dst) {
+    reset(root, dst);
+    boost::json::parse_options po;
+    po.max_depth = opt_.max_depth + 1; // djson's own limit answers first, with a path
+    po.allow_comments = opt_.allow_comments;
+    po.allow_trailing_commas = opt_.allow_trailing_commas;
+    po.allow_invalid_utf8 = false;
+    boost::json::basic_parser<handler> p(po, *this);
+    boost::system::error_code ec;
+    std::size_t n = p.write_some(false, text.data(), text.size(), ec);
+    if (stopped_) return;
+    std::string detail;
+    errc code = errc::syntax;
+    if (ec) {
+        if (ec == boost::json::error::too_deep) code = errc::too_deep;
+        detail = "invalid JSON: " + ec.message();
+    } else if (n < text.size()) {
+        detail = "invalid JSON: unexpected text after the document";
+    } else {
+        return;
+    }
+    error_info e{code, path(), std::move(detail)};
+    line_and_column(text, n, e.line, e.column);
+    errors_.push_back(std::move(e));
+}
+
+// ---- a DOM drives the same machine, so both sources share every rule ----
+
+namespace {
+// The text a number would have had, so that the rules that look at it (integer or not) see the same thing.
+std::string_view number_text(const boost::json::value& v, char* buf, std::size_t size) {
+    std::string s;
+    switch (v.kind()) {
+    case boost::json::kind::int64: append_int(s, v.get_int64()); break;
+    case boost::json::kind::uint64: append_uint(s, v.get_uint64()); break;
+    default: append_double(s, v.get_double()); break;
+    }
+    std::size_t n = std::min(size, s.size());
+    std::copy_n(s.data(), n, buf);
+    return {buf, n};
+}
+} // namespace
+
+bool reader::walk(const boost::json::value& root) {
+    struct level {
+        const boost::json::value* v;
+        std::size_t next;
+    };
+    std::vector<level> todo;
+    char buf[64];
+    auto scalar = [&](const boost::json::value& v) -> bool {
+        switch (v.kind()) {
+        case boost::json::kind::null: return on_null();
+        case boost::json::kind::bool_: return on_bool(v.get_bool());
+        case boost::json::kind::int64: return on_int64(v.get_int64(), number_text(v, buf, sizeof buf));
+        case boost::json::kind::uint64: return on_uint64(v.get_uint64(), number_text(v, buf, sizeof buf));
+        case boost::json::kind::double_: {
+            double d = v.get_double();
+            if (!std::isfinite(d)) {
+                frame& t = stack_.back();
+                if (t.ops->on_item && !t.ops->on_item(*this, t)) return false;
+                return fail(errc::out_of_range, "not a finite number (JSON has no NaN or infinity)");
+            }
+            return on_double(d, number_text(v, buf, sizeof buf));
+        }
+        case boost::json::kind::string: {
+            const auto& s = v.get_string();
+            std::string_view sv(s.data(), s.size());
+            if (!valid_utf8(sv)) {
+                frame& t = stack_.back();
+                if (t.ops->on_item && !t.ops->on_item(*this, t)) return false;
+                return fail(errc::invalid_value, "string is not valid UTF-8");
+            }
+            return on_string(sv);
+        }
+        default: return true;
+        }
+    };
+    auto open = [&](const boost::json::value& v) -> bool {
+        if (v.is_object()) {
+            if (!on_object_begin()) return false;
+        } else if (v.is_array()) {
+            if (!on_array_begin()) return false;
+        } else {
+            return scalar(v);
+        }
+        todo.push_back({&v, 0});
+        return true;
+    };
+    if (!open(root)) return false;
+    while (!todo.empty()) {
+        level& l = todo.back();
+        if (l.v->is_object()) {
+            const auto& o = l.v->get_object();
+            if (l.next == o.size()) {
+                todo.pop_back();
+                if (!on_object_end()) return false;
+                continue;
+            }
+            const auto& kv = *(o.begin() + static_cast<std::ptrdiff_t>(l.next++));
+            std::string_view k(kv.key().data(), kv.key().size());
+            if (!valid_utf8(k)) {
+                frame& t = top();
+                key_slot(depth()).assign(k.data(), k.size());
+                t.index = unknown_member;
+                t.child = &skip;
+                if (!fail(errc::invalid_value, "key is not valid UTF-8")) return false;
+            } else if (!on_key(k)) {
+                return false;
+            }
+            if (!open(kv.value())) return false;
+        } else {
+            const auto& a = l.v->get_array();
+            if (l.next == a.size()) {
+                todo.pop_back();
+                if (!on_array_end()) return false;
+                continue;
+            }
+            if (!open(a[l.next++])) return false;
+        }
+    }
+    return true;
+}
+
+void reader::read_dom(const boost::json::value& jv, const type_ops& root, void* dst) {
+    reset(root, dst);
+    walk(jv);
+}
+
+} // namespace djson::detail
