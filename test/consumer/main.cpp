@@ -1,7 +1,21 @@
-// Downstream consumer smoke test (built by test/consumer/run.cmake for the
-// consumer_find_package and consumer_add_subdirectory ctest tests).
-// TODO(main engineer): extend this to call something trivial from the public API,
-// so that linking against the installed / subproject libdjson is exercised too.
+// A downstream project's program: built against an installed djson (find_package) or a source tree
+// (add_subdirectory) by test/consumer/run.cmake; reading and writing a model exercises the link.
 #include <djson/djson.hpp>
 
-int main() { return 0; }
+#include <cstdio>
+
+namespace app {
+struct item {
+    std::string name;
+    std::optional<std::int32_t> count;
+};
+BOOST_DESCRIBE_STRUCT(item, (), (name, count))
+} // namespace app
+
+int main() {
+    auto r = djson::try_from_json<app::item>(R"({"name":"x","count":3})");
+    if (!r || r->count != 3) return 1;
+    auto text = djson::to_json(*r);
+    std::puts(text.c_str());
+    return text == R"({"name":"x","count":3})" ? 0 : 1;
+}
