@@ -92,8 +92,9 @@ template <class... Args> constexpr auto model(Args... args) {
                     detail::is_member_spec<Args>::value) && ...),
                   "djson::model / DJSON_MODEL take djson::naming, djson::unknown_keys and djson::member(...) only");
     return [&]<class... M>(std::tuple<M...>*) {
-        model_spec<M...> s{};
-        s.members = std::tuple_cat(detail::member_tuple(args)...);
+        // members are built in place: options such as key have no default constructor
+        model_spec<M...> s{naming::as_declared, unknown_keys::ignore, false,
+                           std::tuple_cat(detail::member_tuple(args)...)};
         (detail::apply_model_arg(s, args), ...);
         return s;
     }(static_cast<members_t*>(nullptr));

@@ -172,7 +172,25 @@ template <class T> constexpr type_ops make_ops(cat<category::timestamp>) {
     return o;
 }
 
-template <class T> constexpr type_ops make_ops(cat<category::json_value>) { return reader::dom; }
+// reader::dom is compiled in src/read.cpp, so it is not a constant: forward to it.
+template <class T> constexpr type_ops make_ops(cat<category::json_value>) {
+    type_ops o{"any JSON value"};
+    o.on_null = [](reader& r, void* d) { return reader::dom.on_null(r, d); };
+    o.on_bool = [](reader& r, void* d, bool b) { return reader::dom.on_bool(r, d, b); };
+    o.on_int64 = [](reader& r, void* d, std::int64_t v, std::string_view raw) {
+        return reader::dom.on_int64(r, d, v, raw);
+    };
+    o.on_uint64 = [](reader& r, void* d, std::uint64_t v, std::string_view raw) {
+        return reader::dom.on_uint64(r, d, v, raw);
+    };
+    o.on_double = [](reader& r, void* d, double v, std::string_view raw) {
+        return reader::dom.on_double(r, d, v, raw);
+    };
+    o.on_string = [](reader& r, void* d, std::string_view s) { return reader::dom.on_string(r, d, s); };
+    o.on_object = [](reader& r, void* d) { return reader::dom.on_object(r, d); };
+    o.on_array = [](reader& r, void* d) { return reader::dom.on_array(r, d); };
+    return o;
+}
 
 template <class T> constexpr type_ops make_ops(cat<category::extras>) {
     static_assert(dependent_false<T>, "djson::additional_properties is a model member that collects unknown "
