@@ -54,9 +54,9 @@ template <class V, class C, class A> struct is_string_map<std::map<std::string, 
 template <class V, class H, class E, class A>
 struct is_string_map<std::unordered_map<std::string, V, H, E, A>> : std::true_type {};
 
+// Character types are not numbers (std::int8_t and std::uint8_t, being signed/unsigned char, are).
 template <class T>
-inline constexpr bool is_char_type = std::is_same_v<T, char> || std::is_same_v<T, signed char> ||
-                                     std::is_same_v<T, unsigned char> || std::is_same_v<T, wchar_t> ||
+inline constexpr bool is_char_type = std::is_same_v<T, char> || std::is_same_v<T, wchar_t> ||
                                      std::is_same_v<T, char8_t> || std::is_same_v<T, char16_t> ||
                                      std::is_same_v<T, char32_t>;
 
