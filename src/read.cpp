@@ -517,16 +517,16 @@ const char* integer_range(std::string_view name) {
 }
 } // namespace
 
-bool integer_out_of_range(reader& r, std::string_view raw, const char* name) {
-    return r.fail(errc::out_of_range, std::string(raw.substr(0, 64)) + (raw.size() > 64 ? "..." : "") +
-                                          " is out of range for " + name + " (" + integer_range(name) + ")");
+// Messages about numbers do not echo the number: the DOM route cannot know how it was spelled, and both routes
+// must say the same thing. The path names the value.
+bool integer_out_of_range(reader& r, std::string_view, const char* name) {
+    return r.fail(errc::out_of_range, std::string("number out of range for ") + name + " (" + integer_range(name) + ")");
 }
 
 bool integer_from_double(reader& r, std::string_view raw, const char* name) {
     if (raw.find_first_of(".eE") == std::string_view::npos) return integer_out_of_range(r, raw, name);
-    return r.fail(errc::type_mismatch, std::string("expected an integer (") + name + "), got " +
-                                           std::string(raw.substr(0, 64)) + (raw.size() > 64 ? "..." : "") +
-                                           " (integers are written without a fraction or exponent)");
+    return r.fail(errc::type_mismatch, std::string("expected an integer (") + name +
+                                           "), got a number with a fraction or exponent");
 }
 
 bool read_double(reader& r, double v, std::string_view raw, double& out) {
@@ -534,10 +534,10 @@ bool read_double(reader& r, double v, std::string_view raw, double& out) {
     if (!raw.empty()) {
         // Boost.JSON 1.81 may be one ulp off; the standard library rounds correctly.
         auto res = std::from_chars(raw.data(), raw.data() + raw.size(), x);
-        if (res.ec == std::errc::result_out_of_range) x = v; // underflow keeps Boost's nearest value
+        if (res.ec == std::errc::result_out_of_range) x = v; // overflow: Boost says inf; underflow: its nearest
     }
     if (!std::isfinite(x)) {
-        r.fail(errc::out_of_range, std::string(raw.substr(0, 64)) + " is out of range for a double");
+        r.fail(errc::out_of_range, "number out of range for a double");
         return false;
     }
     out = x;
@@ -546,13 +546,14 @@ bool read_double(reader& r, double v, std::string_view raw, double& out) {
 
 bool read_float(reader& r, double v, std::string_view raw, float& out) {
     float x = static_cast<float>(v);
-    bool overflow = std::isfinite(v) && std::fabs(v) > static_cast<double>(std::numeric_limits<float>::max());
-    if (!raw.empty() && !overflow) {
+    if (!raw.empty()) {
+        // Parsed as a float directly: rounding through double first could round twice.
         auto res = std::from_chars(raw.data(), raw.data() + raw.size(), x);
-        if (res.ec == std::errc::result_out_of_range) x = static_cast<float>(v);
+        if (res.ec == std::errc::result_out_of_range)
+            x = std::fabs(v) >= 1 ? std::numeric_limits<float>::infinity() : static_cast<float>(v);
     }
-    if (overflow || !std::isfinite(v) || !std::isfinite(x)) {
-        r.fail(errc::out_of_range, std::string(raw.substr(0, 64)) + " is out of range for a float");
+    if (!std::isfinite(x)) {
+        r.fail(errc::out_of_range, "number out of range for a float");
         return false;
     }
     out = x;
@@ -702,13 +703,27 @@ void reader::read_text(std::string_view text, const type_ops& root, void* dst) {
 // ---- a DOM drives the same machine, so both sources share every rule ----
 
 namespace {
-// The text a number would have had, so that the rules that look at it (integer or not) see the same thing.
+// The text a number would have had, so that the rules that look at it (integer or not) see the same thing. A DOM
+// double cannot say how it was spelled: an integral one beyond 64 bits is taken for an integer literal (Boost.JSON
+// stores those as doubles), another one for a number with a fraction, a non-finite one for an exponent overflow.
 std::string_view number_text(const boost::json::value& v, char* buf, std::size_t size) {
     std::string s;
     switch (v.kind()) {
     case boost::json::kind::int64: append_int(s, v.get_int64()); break;
     case boost::json::kind::uint64: append_uint(s, v.get_uint64()); break;
-    default: append_double(s, v.get_double()); break;
+    default: {
+        double d = v.get_double();
+        if (!std::isfinite(d)) {
+            s = d < 0 ? "-1e999" : "1e999";
+        } else if (std::trunc(d) == d && std::fabs(d) >= 9223372036854775808.0 && std::fabs(d) < 1e300) {
+            char tmp[400];
+            auto res = std::to_chars(tmp, tmp + sizeof tmp, d, std::chars_format::fixed);
+            s.assign(tmp, res.ptr);
+        } else {
+            append_double(s, d);
+        }
+        break;
+    }
     }
     std::size_t n = std::min(size, s.size());
     std::copy_n(s.data(), n, buf);
@@ -722,22 +737,14 @@ bool reader::walk(const boost::json::value& root) {
         std::size_t next;
     };
     std::vector<level> todo;
-    char buf[64];
+    char buf[400];
     auto scalar = [&](const boost::json::value& v) -> bool {
         switch (v.kind()) {
         case boost::json::kind::null: return on_null();
         case boost::json::kind::bool_: return on_bool(v.get_bool());
         case boost::json::kind::int64: return on_int64(v.get_int64(), number_text(v, buf, sizeof buf));
         case boost::json::kind::uint64: return on_uint64(v.get_uint64(), number_text(v, buf, sizeof buf));
-        case boost::json::kind::double_: {
-            double d = v.get_double();
-            if (!std::isfinite(d)) {
-                frame& t = stack_.back();
-                if (t.ops->on_item && !t.ops->on_item(*this, t)) return false;
-                return fail(errc::out_of_range, "not a finite number (JSON has no NaN or infinity)");
-            }
-            return on_double(d, number_text(v, buf, sizeof buf));
-        }
+        case boost::json::kind::double_: return on_double(v.get_double(), number_text(v, buf, sizeof buf));
         case boost::json::kind::string: {
             const auto& s = v.get_string();
             std::string_view sv(s.data(), s.size());
