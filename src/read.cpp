@@ -20,7 +20,7 @@ reader::reader(const options& opt, errors& out) : opt_(opt), errors_(out) {}
 void reader::reset(const type_ops& root, void* dst) {
     stack_.clear();
     // No frame reference is held across a push, so the stack may grow; this only saves the first allocations.
-    stack_.reserve(std::min<std::size_t>(opt_.max_depth + 2, 66));
+    stack_.reserve(std::min<std::size_t>(opt_.max_depth, 64) + 2);
     frame f;
     f.ops = &root_frame;
     f.child = &root;
@@ -677,7 +677,8 @@ void line_and_column(std::string_view text, std::size_t offset, std::size_t& lin
 void reader::read_text(std::string_view text, const type_ops& root, void* dst) {
     reset(root, dst);
     boost::json::parse_options po;
-    po.max_depth = opt_.max_depth + 1; // djson's own limit answers first, with a path
+    // djson's own limit answers first, with a path
+    po.max_depth = opt_.max_depth == static_cast<std::size_t>(-1) ? opt_.max_depth : opt_.max_depth + 1;
     po.allow_comments = opt_.allow_comments;
     po.allow_trailing_commas = opt_.allow_trailing_commas;
     po.allow_invalid_utf8 = false;
@@ -714,7 +715,10 @@ std::string_view number_text(const boost::json::value& v, char* buf, std::size_t
     default: {
         double d = v.get_double();
         if (!std::isfinite(d)) {
-            s = d < 0 ? "-1e999" : "1e999";
+            // As Boost.JSON's parser makes them: from a literal too long for a double.
+            if (d < 0) s.push_back('-');
+            s.push_back('1');
+            s.append(309, '0');
         } else if (std::trunc(d) == d && std::fabs(d) >= 9223372036854775808.0 && std::fabs(d) < 1e300) {
             char tmp[400];
             auto res = std::to_chars(tmp, tmp + sizeof tmp, d, std::chars_format::fixed);
