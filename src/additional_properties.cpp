@@ -62,15 +62,15 @@ std::string& additional_properties::append_unchecked(std::string_view key) {
 }
 
 bool operator==(const additional_properties& a, const additional_properties& b) {
+    // As JSON objects: the same keys with equal values, in any order (the order is kept for writing only).
     if (a.size() != b.size()) return false;
-    for (std::size_t i = 0; i < a.size(); ++i) {
-        const auto& x = a.entries_[i];
-        const auto& y = b.entries_[i];
-        if (x.key != y.key) return false;
-        if (x.json == y.json) continue;
+    for (const auto& x : a) {
+        const auto* y = b.find(x.key);
+        if (!y) return false;
+        if (x.json == y->json) continue;
         // Different spellings may be the same JSON (1.0 and 1.00); a value no DOM can hold (1e400) compares by text.
         auto dx = try_from_json<boost::json::value>(x.json);
-        auto dy = try_from_json<boost::json::value>(y.json);
+        auto dy = try_from_json<boost::json::value>(y->json);
         if (!dx || !dy || *dx != *dy) return false;
     }
     return true;

@@ -124,6 +124,14 @@ struct OverrideFirst {
 BOOST_DESCRIBE_STRUCT(OverrideFirst, (), (klass, some_value))
 DJSON_MODEL(OverrideFirst, djson::member("klass", djson::key("class")), djson::naming::pascal_case);
 
+// keys that JSON must escape: backslash and a control character
+struct Escapes {
+    std::int32_t back = 0;
+    std::int32_t tab = 0;
+};
+BOOST_DESCRIBE_STRUCT(Escapes, (), (back, tab))
+DJSON_MODEL(Escapes, djson::member("back", djson::key("back\\slash")), djson::member("tab", djson::key("tab\there")));
+
 // reject unknown keys: the C++ spelling is then an unknown key
 struct Strict {
     std::int64_t access_token_validity_seconds = 0;
@@ -187,6 +195,17 @@ struct Paint {
 };
 BOOST_DESCRIBE_STRUCT(Paint, (), (color, palette, by_name, grant_type, mode, kind, shape, plain, scopes))
 DJSON_MODEL(Paint, djson::naming::camel_case);
+
+// enums without member options
+struct Modes {
+    Mode mode = Mode::readOnly;
+    std::vector<Grant> grants;
+    std::map<std::string, Kind> kinds;
+    std::optional<Shape> shape;
+    Plain plain = Plain::first_one;
+};
+BOOST_DESCRIBE_STRUCT(Modes, (), (mode, grants, kinds, shape, plain))
+DJSON_MODEL(Modes, djson::naming::kebab_case);
 
 } // namespace naming_test
 
@@ -292,6 +311,14 @@ BOOST_AUTO_TEST_CASE(member_overrides_and_special_keys) {
     BOOST_TEST(!jv.as_object().contains("odataType"));
 }
 
+BOOST_AUTO_TEST_CASE(keys_needing_json_escapes) {
+    round_trip(Escapes{1, 2}, R"({"back\\slash":1,"tab\u0009here":2})");
+    auto v = expect_read<Escapes>(R"({"tab\there":3,"back\\slash":4})");
+    BOOST_TEST(v.back == 4);
+    BOOST_TEST(v.tab == 3);
+    expect_errors<Escapes>(R"({"back\\slash":1})", {{errc::missing_required, "/tab\there"}});
+}
+
 BOOST_AUTO_TEST_CASE(override_wins_over_policy) {
     round_trip(OverrideFirst{"k", "v"}, R"({"class":"k","SomeValue":"v"})");
     // neither the policy's spelling nor the C++ name reads the overridden member
@@ -332,23 +359,54 @@ BOOST_AUTO_TEST_CASE(nested_models_keep_their_own_policy) {
                           {errc::missing_required, "/innerList/1/display_name"}});
 }
 
-BOOST_AUTO_TEST_CASE(enum_names_follow_djson_enum) {
-    BOOST_TEST(djson::to_json(Color::light_blue) == R"("light-blue")");
-    BOOST_TEST(djson::to_json(Color::dark_red) == R"("DARK-RED")");
-    BOOST_TEST(djson::to_json(Color::forestGreen) == R"("forest-green")");
+BOOST_AUTO_TEST_CASE(enum_names_follow_the_enum_policy) {
     BOOST_TEST(djson::to_json(Grant::client_credentials) == R"("CLIENT_CREDENTIALS")");
+    BOOST_TEST(djson::to_json(Grant::refresh) == R"("REFRESH")");
     BOOST_TEST(djson::to_json(Mode::readWrite) == R"("read_write")");
     BOOST_TEST(djson::to_json(Kind::small_box) == R"("smallBox")");
     BOOST_TEST(djson::to_json(Shape::square_thing) == R"("SquareThing")");
     BOOST_TEST(djson::to_json(Plain::first_one) == R"("first_one")");
     BOOST_TEST(djson::to_json(Plain::secondOne) == R"("secondOne")");
+
+    BOOST_TEST((expect_read<Grant>(R"("AUTHORIZATION_CODE")") == Grant::authorization_code));
+    BOOST_TEST((expect_read<Mode>(R"("read_only")") == Mode::readOnly));
+    BOOST_TEST((expect_read<Kind>(R"("bigBox")") == Kind::big_box));
+    BOOST_TEST((expect_read<Shape>(R"("RoundThing")") == Shape::round_thing));
+    BOOST_TEST((expect_read<Plain>(R"("secondOne")") == Plain::secondOne));
+
+    // the C++ name is not a value when a policy renames it
+    expect_errors<Mode>(R"("readOnly")", {{errc::invalid_value, ""}});
+    expect_errors<Grant>(R"("client_credentials")", {{errc::invalid_value, ""}});
+    expect_errors<Kind>(R"("big_box")", {{errc::invalid_value, ""}});
+    expect_errors<Shape>(R"("round_thing")", {{errc::invalid_value, ""}});
+}
+
+BOOST_AUTO_TEST_CASE(enums_inside_models_without_overrides) {
+    Modes m;
+    m.mode = Mode::readWrite;
+    m.grants = {Grant::refresh, Grant::authorization_code};
+    m.kinds = {{"a_b", Kind::small_box}};
+    m.shape = Shape::square_thing;
+    m.plain = Plain::secondOne;
+    round_trip(m, R"({"mode":"read_write","grants":["REFRESH","AUTHORIZATION_CODE"],"kinds":{"a_b":"smallBox"},)"
+                  R"("shape":"SquareThing","plain":"secondOne"})");
+    expect_errors<Modes>(R"({"mode":"readWrite","grants":["REFRESH","refresh"],"kinds":{"x/y":"small_box"},"plain":"x"})",
+                         {{errc::invalid_value, "/mode"},
+                          {errc::invalid_value, "/grants/1"},
+                          {errc::invalid_value, "/kinds/x~1y"},
+                          {errc::invalid_value, "/plain"}});
+}
+
+BOOST_AUTO_TEST_CASE(enum_member_overrides) {
+    BOOST_TEST(djson::to_json(Color::light_blue) == R"("light-blue")");
+    BOOST_TEST(djson::to_json(Color::dark_red) == R"("DARK-RED")");
+    BOOST_TEST(djson::to_json(Color::forestGreen) == R"("forest-green")");
     BOOST_TEST(djson::to_json(Scope::all) == R"("sp:scopes:all")");
     BOOST_TEST(djson::to_json(Scope::read_only) == R"("read_only")");
 
     BOOST_TEST((expect_read<Color>(R"("DARK-RED")") == Color::dark_red));
     BOOST_TEST((expect_read<Color>(R"("forest-green")") == Color::forestGreen));
-    BOOST_TEST((expect_read<Grant>(R"("AUTHORIZATION_CODE")") == Grant::authorization_code));
-    BOOST_TEST((expect_read<Mode>(R"("read_only")") == Mode::readOnly));
+    BOOST_TEST((expect_read<Color>(R"("light-blue")") == Color::light_blue));
     BOOST_TEST((expect_read<Scope>(R"("sp:scopes:all")") == Scope::all));
 
     // the C++ name, or the policy's name of an overridden value, is not a value
@@ -357,10 +415,9 @@ BOOST_AUTO_TEST_CASE(enum_names_follow_djson_enum) {
     expect_errors<Color>(R"("light_blue")", {{errc::invalid_value, ""}});
     expect_errors<Color>(R"("forestGreen")", {{errc::invalid_value, ""}});
     expect_errors<Scope>(R"("all")", {{errc::invalid_value, ""}});
-    expect_errors<Mode>(R"("readOnly")", {{errc::invalid_value, ""}});
 }
 
-BOOST_AUTO_TEST_CASE(enums_inside_models) {
+BOOST_AUTO_TEST_CASE(enums_with_overrides_inside_models) {
     Paint p;
     p.color = Color::dark_red;
     p.palette = {Color::light_blue, Color::forestGreen, Color::dark_red};

@@ -41,7 +41,7 @@ public:
     bool erase(std::string_view key);
     void clear() noexcept { entries_.clear(); }
 
-    /// Equal when they hold the same keys in the same order with values equal as JSON (numbers as numbers).
+    /// Equal as JSON objects: the same keys (in any order) with values equal as JSON (numbers as numbers).
     friend bool operator==(const additional_properties& a, const additional_properties& b);
 
     // For djson's reader: appends an entry without checks and returns its text buffer.

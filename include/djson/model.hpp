@@ -103,7 +103,9 @@ template <class... Args> constexpr auto model(Args... args) {
 // Overloads found by ADL: a model's options come from `djson_model_spec(T const*)` in T's namespace, which
 // DJSON_MODEL declares. This fallback gives every other type the defaults.
 namespace detail {
-constexpr model_spec<> djson_model_spec(const void*) { return {}; }
+// A template, so that it is an exact match for every type: a derived class without DJSON_MODEL must get the
+// defaults, not its base's options through a derived-to-base conversion.
+template <class T> constexpr model_spec<> djson_model_spec(const T*) { return {}; }
 template <class T> constexpr auto spec_of_impl() { return djson_model_spec(static_cast<const T*>(nullptr)); }
 template <class T> inline constexpr auto spec_of = spec_of_impl<T>();
 } // namespace detail
@@ -121,7 +123,10 @@ template <class T> boost::system::result<T> try_value_to_for_boost(const boost::
 /// It also makes boost::json::value_from / value_to use djson's rules for the type.
 #define DJSON_MODEL(T, ...)                                                                                      \
     [[maybe_unused]] constexpr auto djson_model_spec(const T*) { return ::djson::model(__VA_ARGS__); }          \
-    inline void tag_invoke(::boost::json::value_from_tag, ::boost::json::value& djson_jv, const T& djson_v) {    \
+    /* a template of exactly T: a derived class must not be converted (sliced) through it */                 \
+    template <class DjsonT>                                                                                      \
+        requires ::std::is_same_v<DjsonT, T>                                                                     \
+    void tag_invoke(::boost::json::value_from_tag, ::boost::json::value& djson_jv, const DjsonT& djson_v) {      \
         djson_jv = ::djson::to_value(djson_v);                                                                   \
     }                                                                                                            \
     inline T tag_invoke(::boost::json::value_to_tag<T>, const ::boost::json::value& djson_jv) {                  \

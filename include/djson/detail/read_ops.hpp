@@ -290,7 +290,12 @@ template <class T> struct sequence_frame {
     static constexpr frame_ops ops{nullptr, &on_item, &on_end, &append_index_segment};
 };
 
+template <class T>
+inline constexpr bool optional_items_rejected = !is_optional<typename T::value_type>::value;
+
 template <class T> constexpr type_ops make_ops(cat<category::sequence>) {
+    static_assert(optional_items_rejected<T>, "djson: an array item cannot be absent, only null: use "
+                                              "std::vector<djson::nullable<T>> instead of std::vector<std::optional<T>>");
     type_ops o{"an array"};
     o.on_array = [](reader& r, void* d) {
         frame f;
@@ -319,6 +324,8 @@ template <class T> struct fixed_array_frame {
 };
 
 template <class T> constexpr type_ops make_ops(cat<category::fixed_array>) {
+    static_assert(optional_items_rejected<T>, "djson: an array item cannot be absent, only null: use "
+                                              "std::array<djson::nullable<T>, N> instead of std::optional items");
     type_ops o{"an array"};
     o.on_array = [](reader& r, void* d) {
         frame f;

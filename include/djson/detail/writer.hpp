@@ -96,6 +96,8 @@ template <class T> void write_value(text_writer& w, const T& v, cat<category::nu
 }
 
 template <class R> void write_items(text_writer& w, const R& range) {
+    static_assert(!is_optional<typename R::value_type>::value,
+                  "djson: an array item cannot be absent, only null: use djson::nullable<T> items");
     w.out.push_back('[');
     if (range.begin() == range.end()) {
         w.out.push_back(']');
@@ -125,6 +127,10 @@ template <class T> void write_value(text_writer& w, const T& v, cat<category::ma
     ++w.level;
     bool first = true;
     for (const auto& [k, item] : v) {
+        // As in a model, an empty std::optional is an absent key.
+        if constexpr (is_optional<typename T::mapped_type>::value) {
+            if (!item) continue;
+        }
         if (!first) w.out.push_back(',');
         first = false;
         w.newline();
@@ -133,7 +139,7 @@ template <class T> void write_value(text_writer& w, const T& v, cat<category::ma
         write_value(w, item);
     }
     --w.level;
-    w.newline();
+    if (!first) w.newline();
     w.out.push_back('}');
 }
 
