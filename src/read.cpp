@@ -87,6 +87,15 @@ bool reader::mismatch(const type_ops& expected, const char* got) {
     return fail(errc::type_mismatch, std::string("expected ") + expected.expected + ", got " + got);
 }
 
+bool reader::mismatch_container(const type_ops& expected, bool is_array) {
+    if (is_array) return mismatch(expected, "an array") && skip.on_array(*this, nullptr);
+    return mismatch(expected, "an object") && skip.on_object(*this, nullptr);
+}
+
+bool reader::on_null_rejected(const type_ops& expected) {
+    return fail(errc::unexpected_null, std::string("null is not allowed here (expected ") + expected.expected + ")");
+}
+
 bool reader::push(const frame& f) {
     if (depth() + 1 > opt_.max_depth) {
         fail(errc::too_deep, "nesting deeper than " + std::to_string(opt_.max_depth) +
@@ -121,13 +130,13 @@ bool reader::end_container() {
 bool reader::on_object_begin() {
     DJSON_VALUE_PROLOGUE;
     if (c.on_object) return c.on_object(*this, dst);
-    return mismatch(c, "an object") && skip.on_object(*this, nullptr);
+    return mismatch_container(c, false);
 }
 
 bool reader::on_array_begin() {
     DJSON_VALUE_PROLOGUE;
     if (c.on_array) return c.on_array(*this, dst);
-    return mismatch(c, "an array") && skip.on_array(*this, nullptr);
+    return mismatch_container(c, true);
 }
 
 bool reader::on_object_end() { return end_container(); }
@@ -171,7 +180,7 @@ bool reader::on_bool(bool b) {
 bool reader::on_null() {
     DJSON_VALUE_PROLOGUE;
     if (c.on_null) return c.on_null(*this, dst);
-    return fail(errc::unexpected_null, std::string("null is not allowed here (expected ") + c.expected + ")");
+    return on_null_rejected(c);
 }
 
 #undef DJSON_VALUE_PROLOGUE

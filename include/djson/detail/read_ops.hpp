@@ -198,10 +198,11 @@ template <class T> constexpr type_ops make_ops(cat<category::extras>) {
     return {};
 }
 
+// optional<X> and nullable<X> prepare their inner value, then hand the event to X's table. Whether X takes an
+// event is checked when it arrives (comparing function addresses is not a constant expression under UBSan).
 // Through a parameter, so that the compiler does not warn that a known function's address is never null.
-template <class F> constexpr bool present(F f) { return f != nullptr; }
+template <class F> bool present(F f) noexcept { return f != nullptr; }
 
-// optional<X> and nullable<X> prepare their inner value, then hand the event to X's table.
 template <class W, class X> struct forward_ops {
     static void* prepare(void* d) {
         auto& w = *static_cast<W*>(d);
@@ -209,32 +210,39 @@ template <class W, class X> struct forward_ops {
         return &*w;
     }
     static constexpr type_ops make(const char* expected) {
-        constexpr const type_ops& in = ops_for<X>;
         type_ops o{expected};
-        if (present(in.on_null))
-            o.on_null = [](reader& r, void* d) { return ops_for<X>.on_null(r, prepare(d)); };
-        if (present(in.on_bool))
-            o.on_bool = [](reader& r, void* d, bool b) { return ops_for<X>.on_bool(r, prepare(d), b); };
-        if (present(in.on_int64))
-            o.on_int64 = [](reader& r, void* d, std::int64_t v, std::string_view raw) {
-                return ops_for<X>.on_int64(r, prepare(d), v, raw);
-            };
-        if (present(in.on_uint64))
-            o.on_uint64 = [](reader& r, void* d, std::uint64_t v, std::string_view raw) {
-                return ops_for<X>.on_uint64(r, prepare(d), v, raw);
-            };
-        if (present(in.on_double))
-            o.on_double = [](reader& r, void* d, double v, std::string_view raw) {
-                return ops_for<X>.on_double(r, prepare(d), v, raw);
-            };
-        if (present(in.on_string))
-            o.on_string = [](reader& r, void* d, std::string_view s) {
-                return ops_for<X>.on_string(r, prepare(d), s);
-            };
-        if (present(in.on_object))
-            o.on_object = [](reader& r, void* d) { return ops_for<X>.on_object(r, prepare(d)); };
-        if (present(in.on_array))
-            o.on_array = [](reader& r, void* d) { return ops_for<X>.on_array(r, prepare(d)); };
+        o.on_null = [](reader& r, void* d) {
+            const type_ops& in = ops_for<X>;
+            return present(in.on_null) ? in.on_null(r, prepare(d)) : r.on_null_rejected(in);
+        };
+        o.on_bool = [](reader& r, void* d, bool b) {
+            const type_ops& in = ops_for<X>;
+            return present(in.on_bool) ? in.on_bool(r, prepare(d), b) : r.mismatch(in, "a boolean");
+        };
+        o.on_int64 = [](reader& r, void* d, std::int64_t v, std::string_view raw) {
+            const type_ops& in = ops_for<X>;
+            return present(in.on_int64) ? in.on_int64(r, prepare(d), v, raw) : r.mismatch(in, "a number");
+        };
+        o.on_uint64 = [](reader& r, void* d, std::uint64_t v, std::string_view raw) {
+            const type_ops& in = ops_for<X>;
+            return present(in.on_uint64) ? in.on_uint64(r, prepare(d), v, raw) : r.mismatch(in, "a number");
+        };
+        o.on_double = [](reader& r, void* d, double v, std::string_view raw) {
+            const type_ops& in = ops_for<X>;
+            return present(in.on_double) ? in.on_double(r, prepare(d), v, raw) : r.mismatch(in, "a number");
+        };
+        o.on_string = [](reader& r, void* d, std::string_view s) {
+            const type_ops& in = ops_for<X>;
+            return present(in.on_string) ? in.on_string(r, prepare(d), s) : r.mismatch(in, "a string");
+        };
+        o.on_object = [](reader& r, void* d) {
+            const type_ops& in = ops_for<X>;
+            return present(in.on_object) ? in.on_object(r, prepare(d)) : r.mismatch_container(in, false);
+        };
+        o.on_array = [](reader& r, void* d) {
+            const type_ops& in = ops_for<X>;
+            return present(in.on_array) ? in.on_array(r, prepare(d)) : r.mismatch_container(in, true);
+        };
         return o;
     }
 };

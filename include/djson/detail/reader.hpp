@@ -77,6 +77,10 @@ public:
     bool fail(errc code, std::string detail);
     bool fail_at_key(errc code, std::string_view key, std::string detail);
     bool mismatch(const type_ops& expected, const char* got);
+    // An object or array where `expected` is wanted: the error, then the value is skipped.
+    bool mismatch_container(const type_ops& expected, bool is_array);
+    // `null` where `expected` is wanted and it is not nullable.
+    bool on_null_rejected(const type_ops& expected);
 
     bool push(const frame& f); // checks the depth
     frame& top() noexcept { return stack_.back(); }
