@@ -15,6 +15,7 @@
 #include <djson/options.hpp>
 #include <djson/read.hpp>
 #include <djson/result.hpp>
+#include <djson/schema.hpp>
 #include <djson/timestamp.hpp>
 #include <djson/validate.hpp>
 #include <djson/write.hpp>

@@ -1,0 +1,133 @@
+// `djson::json_schema<T>()`: the JSON Schema (draft 2020-12) of a model, derived from the same declaration that
+// reading and writing use: keys, required set, nullability, types and formats, enums, nested models as $defs,
+// unknown-key policy and defaults.
+#pragma once
+
+#include <djson/detail/category.hpp>
+#include <djson/detail/keys.hpp>
+#include <djson/detail/read_ops.hpp>
+#include <djson/detail/type_name.hpp>
+#include <djson/write.hpp>
+
+#include <boost/json/value.hpp>
+#include <boost/mp11/algorithm.hpp>
+
+#include <limits>
+#include <string>
+
+namespace djson {
+
+namespace detail {
+
+struct schema_builder {
+    boost::json::object defs;
+};
+
+boost::json::value make_nullable(boost::json::value s); // src/schema.cpp
+boost::json::value integer_schema(const char* name, bool is_signed, std::size_t size);
+
+template <class T> boost::json::value schema_of(schema_builder& b);
+template <class T> boost::json::object model_schema(schema_builder& b);
+
+template <class T> boost::json::value schema_of(schema_builder&, cat<category::unsupported>) {
+    unsupported_type<T>();
+    return {};
+}
+template <class T> boost::json::value schema_of(schema_builder&, cat<category::boolean>) {
+    return {{"type", "boolean"}};
+}
+template <class T> boost::json::value schema_of(schema_builder&, cat<category::integer>) {
+    return integer_schema(integer_name<T>(), std::is_signed_v<T>, sizeof(T));
+}
+template <class T> boost::json::value schema_of(schema_builder&, cat<category::floating>) {
+    return {{"type", "number"}, {"format", std::is_same_v<T, float> ? "float" : "double"}};
+}
+template <class T> boost::json::value schema_of(schema_builder&, cat<category::string>) {
+    return {{"type", "string"}};
+}
+template <class T> boost::json::value schema_of(schema_builder&, cat<category::enumeration>) {
+    boost::json::array values;
+    for (auto k : enum_keys<T>::keys) values.emplace_back(boost::json::string_view(k.data(), k.size()));
+    return {{"type", "string"}, {"enum", std::move(values)}};
+}
+template <class T> boost::json::value schema_of(schema_builder&, cat<category::timestamp>) {
+    return {{"type", "string"}, {"format", "date-time"}};
+}
+template <class T> boost::json::value schema_of(schema_builder&, cat<category::json_value>) {
+    return boost::json::object{}; // any JSON value
+}
+template <class T> boost::json::value schema_of(schema_builder& b, cat<category::optional>) {
+    // Optional is about the key, which the enclosing object's `required` says; the value itself is the inner one.
+    return schema_of<typename T::value_type>(b);
+}
+template <class T> boost::json::value schema_of(schema_builder& b, cat<category::nullable>) {
+    return make_nullable(schema_of<typename T::value_type>(b));
+}
+template <class T> boost::json::value schema_of(schema_builder& b, cat<category::sequence>) {
+    return {{"type", "array"}, {"items", schema_of<typename T::value_type>(b)}};
+}
+template <class T> boost::json::value schema_of(schema_builder& b, cat<category::fixed_array>) {
+    constexpr auto n = static_cast<std::uint64_t>(std::tuple_size_v<T>);
+    return {{"type", "array"}, {"items", schema_of<typename T::value_type>(b)}, {"minItems", n}, {"maxItems", n}};
+}
+template <class T> boost::json::value schema_of(schema_builder& b, cat<category::map>) {
+    return {{"type", "object"}, {"additionalProperties", schema_of<typename T::mapped_type>(b)}};
+}
+template <class T> boost::json::value schema_of(schema_builder& b, cat<category::model>) {
+    std::string name(type_name<T>());
+    std::string ref = "#/$defs/" + name;
+    if (!b.defs.contains(name)) {
+        b.defs[name] = nullptr; // placeholder first: a model may contain itself (through a vector)
+        boost::json::object s = model_schema<T>(b);
+        b.defs[name] = std::move(s);
+    }
+    return {{"$ref", ref}};
+}
+
+template <class T> boost::json::object model_schema(schema_builder& b) {
+    using info = model_info<T>;
+    boost::json::object s;
+    s["type"] = "object";
+    boost::json::object props;
+    boost::json::array required;
+    boost::mp11::mp_for_each<typename info::fields>([&](auto D) {
+        using Desc = decltype(D);
+        using M = member_type_of<Desc>;
+        constexpr std::string_view key = member_key<member_owner_of<Desc>, Desc>::value;
+        boost::json::value p = schema_of<M>(b);
+        if constexpr (member_has<member_owner_of<Desc>, default_if_absent_t>(Desc::name)) {
+            if (p.is_object()) p.as_object()["default"] = to_value(model_defaults<T>().*Desc::pointer);
+        }
+        props[boost::json::string_view(key.data(), key.size())] = std::move(p);
+        if constexpr (!info::template optional_on_read<Desc>())
+            required.emplace_back(boost::json::string_view(key.data(), key.size()));
+    });
+    s["properties"] = std::move(props);
+    if (!required.empty()) s["required"] = std::move(required);
+    if constexpr (info::unknown == unknown_keys::reject) s["additionalProperties"] = false;
+    return s;
+}
+
+template <class T> boost::json::value schema_of(schema_builder& b) { return schema_of<T>(b, cat_of<T>{}); }
+
+} // namespace detail
+
+/// The JSON Schema (draft 2020-12) of T. For a model, its own schema is at the root (with a `title`), nested
+/// models are under `$defs` and referenced with `$ref`; a nullable value has "null" among its types.
+template <class T> boost::json::value json_schema() {
+    detail::schema_builder b;
+    boost::json::object root;
+    root["$schema"] = "https://json-schema.org/draft/2020-12/schema";
+    if constexpr (detail::category_of<T>() == detail::category::model) {
+        root["title"] = std::string(detail::type_name<T>());
+        for (auto& kv : detail::model_schema<T>(b)) root[kv.key()] = kv.value();
+    } else {
+        boost::json::value s = detail::schema_of<T>(b);
+        if (s.is_object())
+            for (auto& kv : s.as_object()) root[kv.key()] = kv.value();
+    }
+    if (!b.defs.empty()) root["$defs"] = std::move(b.defs);
+    return root;
+}
+
+} // namespace djson
