@@ -59,23 +59,10 @@ template <class T> bool equal_values(const T& a, const T& b) { return equal_valu
 
 // ---- diff ----
 
-struct differ {
-    std::string path;
+struct differ : pointer_walk {
     std::vector<std::string>& out;
+    explicit differ(std::vector<std::string>& o) : out(o) {}
     void here() { out.push_back(path); }
-    template <class F> void at(std::string_view key, F&& f) {
-        std::size_t n = path.size();
-        append_pointer_token(path, key);
-        f();
-        path.resize(n);
-    }
-    template <class F> void at_index(std::size_t i, F&& f) {
-        std::size_t n = path.size();
-        path.push_back('/');
-        append_uint(path, i);
-        f();
-        path.resize(n);
-    }
 };
 
 void diff_dom(differ& d, const boost::json::value& a, const boost::json::value& b); // src/compare.cpp
@@ -151,7 +138,7 @@ template <class T> bool equal(const T& a, const T& b) { return detail::equal_val
 /// The JSON Pointers where a and b differ, outermost first, in member order. Empty when equal.
 template <class T> std::vector<std::string> diff(const T& a, const T& b) {
     std::vector<std::string> out;
-    detail::differ d{{}, out};
+    detail::differ d(out);
     detail::diff_values(d, a, b);
     return out;
 }

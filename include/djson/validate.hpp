@@ -16,24 +16,10 @@ namespace djson {
 
 namespace detail {
 
-struct validator {
-    std::string path;
+struct validator : pointer_walk {
     errors& out;
+    explicit validator(errors& o) : out(o) {}
     void add(errc code, std::string detail) { out.push_back({code, path, std::move(detail)}); }
-    // Appends a segment for the duration of f.
-    template <class F> void at(std::string_view key, F&& f) {
-        std::size_t n = path.size();
-        append_pointer_token(path, key);
-        f();
-        path.resize(n);
-    }
-    template <class F> void at_index(std::size_t i, F&& f) {
-        std::size_t n = path.size();
-        path.push_back('/');
-        append_uint(path, i);
-        f();
-        path.resize(n);
-    }
 };
 
 void check_dom(validator& v, const boost::json::value& jv); // src/write.cpp
@@ -102,7 +88,7 @@ template <class T> void check(validator& v, const T& x) { check(v, x, cat_of<T>{
 /// The errors that writing `value` (or reading it back) would meet, each at its JSON Pointer. Empty when valid.
 template <class T> errors validate(const T& value) {
     errors out;
-    detail::validator v{{}, out};
+    detail::validator v(out);
     detail::check(v, value);
     return out;
 }

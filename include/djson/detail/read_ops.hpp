@@ -298,6 +298,14 @@ template <class T> struct sequence_frame {
     static constexpr frame_ops ops{nullptr, &on_item, &on_end, &append_index_segment};
 };
 
+// A container's table: its opening bracket pushes a frame with the container's frame operations.
+template <const frame_ops& Ops> bool push_container(reader& r, void* d) {
+    frame f;
+    f.ops = &Ops;
+    f.obj = d;
+    return r.push(f);
+}
+
 template <class T>
 inline constexpr bool optional_items_rejected = !is_optional<typename T::value_type>::value;
 
@@ -305,12 +313,7 @@ template <class T> constexpr type_ops make_ops(cat<category::sequence>) {
     static_assert(optional_items_rejected<T>, "djson: an array item cannot be absent, only null: use "
                                               "std::vector<djson::nullable<T>> instead of std::vector<std::optional<T>>");
     type_ops o{"an array"};
-    o.on_array = [](reader& r, void* d) {
-        frame f;
-        f.ops = &sequence_frame<T>::ops;
-        f.obj = d;
-        return r.push(f);
-    };
+    o.on_array = &push_container<sequence_frame<T>::ops>;
     return o;
 }
 
@@ -335,12 +338,7 @@ template <class T> constexpr type_ops make_ops(cat<category::fixed_array>) {
     static_assert(optional_items_rejected<T>, "djson: an array item cannot be absent, only null: use "
                                               "std::array<djson::nullable<T>, N> instead of std::optional items");
     type_ops o{"an array"};
-    o.on_array = [](reader& r, void* d) {
-        frame f;
-        f.ops = &fixed_array_frame<T>::ops;
-        f.obj = d;
-        return r.push(f);
-    };
+    o.on_array = &push_container<fixed_array_frame<T>::ops>;
     return o;
 }
 
@@ -365,10 +363,7 @@ template <class T> constexpr type_ops make_ops(cat<category::map>) {
     type_ops o{"an object"};
     o.on_object = [](reader& r, void* d) {
         static_cast<T*>(d)->clear();
-        frame f;
-        f.ops = &map_frame<T>::ops;
-        f.obj = d;
-        return r.push(f);
+        return push_container<map_frame<T>::ops>(r, d);
     };
     return o;
 }

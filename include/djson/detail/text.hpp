@@ -21,4 +21,22 @@ void append_float(std::string& out, float f);
 void append_int(std::string& out, long long v);
 void append_uint(std::string& out, unsigned long long v);
 
+// A JSON Pointer grown and shrunk around a walk over a value (validate, diff).
+struct pointer_walk {
+    std::string path;
+    template <class F> void at(std::string_view key, F&& f) {
+        std::size_t n = path.size();
+        append_pointer_token(path, key);
+        f();
+        path.resize(n);
+    }
+    template <class F> void at_index(std::size_t i, F&& f) {
+        std::size_t n = path.size();
+        path.push_back('/');
+        append_uint(path, i);
+        f();
+        path.resize(n);
+    }
+};
+
 } // namespace djson::detail
