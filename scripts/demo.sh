@@ -1,30 +1,31 @@
 #!/usr/bin/env bash
-# Builds the release preset and runs the demo programs listed below.
+# The demo: builds sailpoint-models (release preset) and shows what djson does on SailPoint's real API models —
+# a valid payload read and written back, a payload that contradicts its own schema rejected with exact JSON
+# Pointers, and a JSON Schema derived from a model declaration.
 set -euo pipefail
-
-# ---- Demo commands (edit me) ------------------------------------------------
-# Paths are relative to the repository root; entries whose executable does not
-# exist are skipped with a note.
-DEMO_COMMANDS=(
-    "build/release/examples/quickstart"
-    "build/release/examples/pat"
-)
-# -----------------------------------------------------------------------------
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 
 bash scripts/deps.sh
-cmake --preset release
-cmake --build --preset release -j2
+cmake --preset release >/dev/null
+cmake --build --preset release -j2 --target sailpoint-models
 
-for cmd in "${DEMO_COMMANDS[@]}"; do
-    exe="${cmd%% *}"
-    if [[ ! -x "$exe" ]]; then
-        echo "demo.sh: skipping '$cmd' ($exe not built)"
-        continue
-    fi
-    echo "==> $cmd"
-    eval "$cmd"
-    echo
-done
+tool=build/release/examples/sailpoint/sailpoint-models
+data=examples/sailpoint/data/examples
+
+step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
+
+step "sailpoint-models check CreatePersonalAccessTokenResponse --pretty   (SailPoint's example: accepted, written back)"
+"$tool" check CreatePersonalAccessTokenResponse "$data/CreatePersonalAccessTokenResponse.json" --pretty
+
+step "sailpoint-models check PasswordPolicyV3Dto   (the spec's own example, which contradicts its schema: rejected)"
+rc=0
+"$tool" check PasswordPolicyV3Dto "$data/PasswordPolicyV3Dto.spec-raw.json" || rc=$?
+echo "(exit $rc: 1 means rejected, one line per error, each at its JSON Pointer)"
+
+step "sailpoint-models schema PatOwner   (JSON Schema derived from the C++ declaration)"
+"$tool" schema PatOwner
+
+step "sailpoint-models list | wc -l"
+"$tool" list | wc -l

@@ -123,18 +123,23 @@ template <class T> boost::system::result<T> try_value_to_for_boost(const boost::
 /// It also makes boost::json::value_from / value_to use djson's rules for the type.
 #define DJSON_MODEL(T, ...)                                                                                      \
     [[maybe_unused]] constexpr auto djson_model_spec(const T*) { return ::djson::model(__VA_ARGS__); }          \
-    /* a template of exactly T: a derived class must not be converted (sliced) through it */                 \
+    /* Templates of exactly T: a derived class is not converted (sliced) through them, and their bodies are */  \
+    /* only compiled where a conversion is used, not in every file that includes the model. */                 \
     template <class DjsonT>                                                                                      \
-        requires ::std::is_same_v<DjsonT, T>                                                                     \
+        requires(::std::is_same_v<DjsonT, T>)                                                                   \
     void tag_invoke(::boost::json::value_from_tag, ::boost::json::value& djson_jv, const DjsonT& djson_v) {      \
         djson_jv = ::djson::to_value(djson_v);                                                                   \
     }                                                                                                            \
-    inline T tag_invoke(::boost::json::value_to_tag<T>, const ::boost::json::value& djson_jv) {                  \
-        return ::djson::from_value<T>(djson_jv, {});                                                             \
+    template <class DjsonT>                                                                                      \
+        requires(::std::is_same_v<DjsonT, T>)                                                                   \
+    DjsonT tag_invoke(::boost::json::value_to_tag<DjsonT>, const ::boost::json::value& djson_jv) {               \
+        return ::djson::from_value<DjsonT>(djson_jv, {});                                                        \
     }                                                                                                            \
-    inline ::boost::system::result<T> tag_invoke(::boost::json::try_value_to_tag<T>,                            \
-                                                 const ::boost::json::value& djson_jv) {                         \
-        return ::djson::detail::try_value_to_for_boost<T>(djson_jv);                                            \
+    template <class DjsonT>                                                                                      \
+        requires(::std::is_same_v<DjsonT, T>)                                                                   \
+    ::boost::system::result<DjsonT> tag_invoke(::boost::json::try_value_to_tag<DjsonT>,                         \
+                                               const ::boost::json::value& djson_jv) {                           \
+        return ::djson::detail::try_value_to_for_boost<DjsonT>(djson_jv);                                       \
     }                                                                                                            \
     static_assert(true, "DJSON_MODEL ends with a semicolon")
 

@@ -23,10 +23,11 @@ public:
 
     constexpr nullable() noexcept = default;
     constexpr nullable(null_t) noexcept {}
+    // Explicit where T's own conversion is (as std::optional does): an error_code must not become nullable<bool>.
     template <class U = T>
         requires(std::is_constructible_v<T, U &&> && !std::is_same_v<std::remove_cvref_t<U>, nullable> &&
                  !std::is_same_v<std::remove_cvref_t<U>, null_t>)
-    constexpr nullable(U&& v) : v_(std::forward<U>(v)) {}
+    constexpr explicit(!std::is_convertible_v<U&&, T>) nullable(U&& v) : v_(std::forward<U>(v)) {}
 
     constexpr nullable& operator=(null_t) noexcept {
         v_.reset();

@@ -57,8 +57,10 @@ template <class T> T from_value(const boost::json::value& jv, const options& opt
 namespace detail {
 template <class T> boost::system::result<T> try_value_to_for_boost(const boost::json::value& jv) {
     auto r = try_from_value<T>(jv);
-    if (!r) return boost::system::error_code(make_error_code(r.error_list().front().code));
-    return std::move(*r);
+    if (!r)
+        return boost::system::result<T>(boost::system::in_place_error,
+                                        boost::system::error_code(make_error_code(r.error_list().front().code)));
+    return boost::system::result<T>(boost::system::in_place_value, std::move(*r));
 }
 } // namespace detail
 
