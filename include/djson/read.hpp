@@ -10,22 +10,53 @@
 #include <boost/json/value.hpp>
 
 #include <string_view>
+#include <utility>
 
 namespace djson {
 
-/// Reads `text` into `out`, which may be warm (its capacity is reused). On failure `out` is left in a valid but
-/// unspecified state and the errors are returned; on success the list is empty.
-template <class T> errors read_json(T& out, std::string_view text, const options& opt = {}) {
+namespace detail {
+// Reading into an existing object is a transaction: the document goes into a per-thread scratch object of the same
+// type, which is swapped with the caller's on success. The caller's object is untouched by a failed read, and the
+// scratch (the caller's previous contents after a swap) lends its capacity to the next read, so a warm read does not
+// allocate. A failed read empties the scratch, so it keeps nothing of a rejected document.
+template <class T> T& scratch() {
+    thread_local T s{};
+    return s;
+}
+
+template <class T, class Source> errors read_transaction(T& out, Source&& read) {
     errors errs;
-    detail::reader r(opt, errs);
-    r.read_text(text, detail::ops_for<T>, &out);
+    T& s = scratch<T>();
+    if (&s == &out) { // a caller reading into the scratch itself (from a nested read): read directly
+        read(errs, out);
+        return errs;
+    }
+    read(errs, s);
+    if (errs.empty()) {
+        using std::swap;
+        swap(out, s);
+    } else {
+        s = T{};
+    }
     return errs;
+}
+} // namespace detail
+
+/// Reads `text` into `out`, reusing the capacity that earlier reads of this type left behind. On failure `out` is
+/// untouched and the errors are returned; on success the list is empty and `out` holds exactly the document.
+template <class T> errors read_json(T& out, std::string_view text, const options& opt = {}) {
+    return detail::read_transaction(out, [&](errors& errs, T& dst) {
+        detail::reader r(opt, errs);
+        r.read_text(text, detail::ops_for<T>, &dst);
+    });
 }
 
 /// Reads `text` as a T. Never throws for bad input: the result holds the value or every error.
 template <class T> result<T> try_from_json(std::string_view text, const options& opt = {}) {
     T out{};
-    errors errs = read_json(out, text, opt);
+    errors errs;
+    detail::reader r(opt, errs);
+    r.read_text(text, detail::ops_for<T>, &out);
     if (!errs.empty()) return errs;
     return out;
 }
@@ -35,17 +66,19 @@ template <class T> T from_json(std::string_view text, const options& opt = {}) {
     return try_from_json<T>(text, opt).value();
 }
 
-/// Reads a DOM into `out` with the rules of read_json.
+/// Reads a DOM into `out` with the rules (and the transaction) of read_json.
 template <class T> errors read_value(T& out, const boost::json::value& jv, const options& opt = {}) {
-    errors errs;
-    detail::reader r(opt, errs);
-    r.read_dom(jv, detail::ops_for<T>, &out);
-    return errs;
+    return detail::read_transaction(out, [&](errors& errs, T& dst) {
+        detail::reader r(opt, errs);
+        r.read_dom(jv, detail::ops_for<T>, &dst);
+    });
 }
 
 template <class T> result<T> try_from_value(const boost::json::value& jv, const options& opt = {}) {
     T out{};
-    errors errs = read_value(out, jv, opt);
+    errors errs;
+    detail::reader r(opt, errs);
+    r.read_dom(jv, detail::ops_for<T>, &out);
     if (!errs.empty()) return errs;
     return out;
 }
