@@ -15,7 +15,30 @@ namespace {
 const frame_ops root_frame{nullptr, nullptr, nullptr, nullptr};
 }
 
-reader::reader(const options& opt, errors& out) : opt_(opt), errors_(out) {}
+namespace {
+reader_buffers& lend_buffers(reader_buffers*& own) {
+    thread_local reader_buffers mine;
+    if (!mine.in_use) {
+        mine.in_use = true;
+        return mine;
+    }
+    own = new reader_buffers;
+    own->in_use = true;
+    return *own;
+}
+} // namespace
+
+reader::reader(const options& opt, errors& out)
+    : opt_(opt), errors_(out), buf_(lend_buffers(own_)), stack_(buf_.stack), bits_(buf_.bits), keys_(buf_.keys),
+      keysets_(buf_.keysets) {}
+
+reader::~reader() {
+    buf_.in_use = false;
+    // Keysets hold copies of keys from the document: drop them, keep their buckets.
+    for (auto& k : keysets_)
+        if (!k.empty()) k.clear();
+    delete own_;
+}
 
 void reader::reset(const type_ops& root, void* dst) {
     stack_.clear();
@@ -686,8 +709,11 @@ void line_and_column(std::string_view text, std::size_t offset, std::size_t& lin
 void reader::read_text(std::string_view text, const type_ops& root, void* dst) {
     reset(root, dst);
     boost::json::parse_options po;
-    // djson's own limit answers first, with a path
-    po.max_depth = opt_.max_depth == static_cast<std::size_t>(-1) ? opt_.max_depth : opt_.max_depth + 1;
+    // djson's own limit answers first, with a path. Boost.JSON 1.81's tokenizer recurses once per level, so
+    // however high max_depth is set, text deeper than tokenizer_depth_limit stops there (too_deep) rather than
+    // running out of stack (it did at ~47,600 levels in a debug build).
+    constexpr std::size_t tokenizer_depth_limit = 4096;
+    po.max_depth = std::min(opt_.max_depth, tokenizer_depth_limit - 1) + 1;
     po.allow_comments = opt_.allow_comments;
     po.allow_trailing_commas = opt_.allow_trailing_commas;
     po.allow_invalid_utf8 = false;

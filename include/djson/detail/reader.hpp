@@ -59,9 +59,22 @@ struct frame {
 inline constexpr std::size_t no_member = static_cast<std::size_t>(-1);      // a model frame before its first key
 inline constexpr std::size_t unknown_member = static_cast<std::size_t>(-2); // ... at a key it does not declare
 
+// The reader's working memory. Each thread keeps one and lends it to one reader at a time, so that a warm read
+// allocates nothing; a nested read on the same thread (a reader running while another is active) gets its own.
+struct reader_buffers {
+    std::vector<frame> stack;
+    std::vector<std::uint64_t> bits;
+    std::vector<std::string> keys;
+    std::vector<std::unordered_set<std::string>> keysets;
+    bool in_use = false;
+};
+
 class reader {
 public:
     reader(const options& opt, errors& out);
+    ~reader();
+    reader(const reader&) = delete;
+    reader& operator=(const reader&) = delete;
 
     // Reads one document from text or from a DOM into `dst` through `root`. The errors go to `out`.
     void read_text(std::string_view text, const type_ops& root, void* dst);
@@ -126,10 +139,12 @@ private:
 
     const options& opt_;
     errors& errors_;
-    std::vector<frame> stack_;
-    std::vector<std::uint64_t> bits_;
-    std::vector<std::string> keys_;
-    std::vector<std::unordered_set<std::string>> keysets_;
+    reader_buffers* own_ = nullptr; // set when the thread's buffers were busy
+    reader_buffers& buf_;
+    std::vector<frame>& stack_;
+    std::vector<std::uint64_t>& bits_;
+    std::vector<std::string>& keys_;
+    std::vector<std::unordered_set<std::string>>& keysets_;
     bool stopped_ = false;
 };
 
