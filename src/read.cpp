@@ -627,9 +627,9 @@ struct handler {
     static constexpr std::size_t max_string_size = std::size_t(-1);
 
     reader& r;
-    std::string str, key, num; // parts of a string, key or number split by the tokenizer
+    std::string &str, &key, &num; // parts of a string, key or number split by the tokenizer
 
-    explicit handler(reader& rd) : r(rd) {}
+    explicit handler(reader& rd) : r(rd), str(rd.buffers().str), key(rd.buffers().key), num(rd.buffers().num) {}
 
     static bool check(bool go_on, boost::system::error_code& ec) {
         if (!go_on) ec = boost::json::error::exception; // the reader has recorded why
@@ -708,6 +708,9 @@ void line_and_column(std::string_view text, std::size_t offset, std::size_t& lin
 
 void reader::read_text(std::string_view text, const type_ops& root, void* dst) {
     reset(root, dst);
+    buf_.str.clear();
+    buf_.key.clear();
+    buf_.num.clear();
     boost::json::parse_options po;
     // djson's own limit answers first, with a path. Boost.JSON 1.81's tokenizer recurses once per level, so
     // however high max_depth is set, text deeper than tokenizer_depth_limit stops there (too_deep) rather than

@@ -66,6 +66,7 @@ struct reader_buffers {
     std::vector<std::uint64_t> bits;
     std::vector<std::string> keys;
     std::vector<std::unordered_set<std::string>> keysets;
+    std::string str, key, num; // a string, key or number the tokenizer hands over in parts
     bool in_use = false;
 };
 
@@ -131,6 +132,7 @@ public:
     bool on_null();
 
     bool stopped() const noexcept { return stopped_; }
+    reader_buffers& buffers() noexcept { return buf_; }
 
 private:
     bool walk(const boost::json::value& jv);
