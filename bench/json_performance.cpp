@@ -41,15 +41,17 @@ struct obj_t {
     bool boolean;
     bool another_bool;
 };
-BOOST_DESCRIBE_STRUCT(obj_t, (), (fixed_object, fixed_name_object, another_object, string_array, string, number,
-                                  boolean, another_bool))
+BOOST_DESCRIBE_STRUCT(obj_t, (),
+                      (fixed_object, fixed_name_object, another_object, string_array, string, number, boolean,
+                       another_bool))
 
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(fixed_object_t, int_array, float_array, double_array)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(fixed_name_object_t, name0, name1, name2, name3, name4)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(nested_object_t, v3s, id)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(another_object_t, string, another_string, escaped_text, boolean, nested_object)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(obj_t, fixed_object, fixed_name_object, another_object, string_array, string,
-                                   number, boolean, another_bool)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(another_object_t, string, another_string, escaped_text, boolean,
+                                   nested_object)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(obj_t, fixed_object, fixed_name_object, another_object, string_array,
+                                   string, number, boolean, another_bool)
 } // namespace perf
 
 namespace {
@@ -59,7 +61,8 @@ const std::string& small_doc() {
         std::stringstream s;
         s << in.rdbuf();
         std::string t = s.str();
-        while (!t.empty() && (t.back() == '\n' || t.back() == ' ')) t.pop_back();
+        while (!t.empty() && (t.back() == '\n' || t.back() == ' '))
+            t.pop_back();
         return t;
     }();
     return text;
@@ -68,21 +71,25 @@ const std::string& big_doc() {
     static const std::string text = [] {
         std::string t = "[";
         while (t.size() < 3'000'000) {
-            if (t.size() > 1) t += ',';
+            if (t.size() > 1)
+                t += ',';
             t += small_doc();
         }
         return t + "]";
     }();
     return text;
 }
-const std::string& doc(bool big) { return big ? big_doc() : small_doc(); }
+const std::string& doc(bool big) {
+    return big ? big_doc() : small_doc();
+}
 
 template <class T> void djson_read(benchmark::State& st, bool big) {
     const std::string& text = doc(big);
     T out{};
     for (auto _ : st) {
         auto errs = djson::read_json(out, text);
-        if (!errs.empty()) st.SkipWithError(errs.front().message().c_str());
+        if (!errs.empty())
+            st.SkipWithError(errs.front().message().c_str());
         benchmark::DoNotOptimize(out);
     }
     st.SetBytesProcessed(static_cast<std::int64_t>(st.iterations() * text.size()));
@@ -103,7 +110,9 @@ template <class T> void nlohmann_read(benchmark::State& st, bool big) {
     }
     st.SetBytesProcessed(static_cast<std::int64_t>(st.iterations() * text.size()));
 }
-template <class T> T value(bool big) { return djson::from_json<T>(doc(big)); }
+template <class T> T value(bool big) {
+    return djson::from_json<T>(doc(big));
+}
 template <class T> void djson_write(benchmark::State& st, bool big) {
     T v = value<T>(big);
     std::string out;

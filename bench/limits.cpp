@@ -56,8 +56,8 @@ template <class T> void run(const char* scenario, std::size_t n, const std::stri
                   " bytes)";
     }
     std::printf("%-10s %12zu %14zu %9.3f s %10.1f MiB (input alone %.1f MiB; before reading %.1f MiB)  %s\n",
-                scenario, n, text.size(), secs, peak_mib(), static_cast<double>(text.size()) / 1048576.0, before,
-                verdict.c_str());
+                scenario, n, text.size(), secs, peak_mib(), static_cast<double>(text.size()) / 1048576.0,
+                before, verdict.c_str());
 }
 } // namespace
 
@@ -74,7 +74,8 @@ int main(int argc, char** argv) {
         text.reserve(count * (fill2 ? 2 : 1) + 16);
         text = head;
         text.append(count, fill);
-        if (fill2) text.append(count, fill2);
+        if (fill2)
+            text.append(count, fill2);
         text += tail;
     };
     if (what == "deep") {
@@ -90,7 +91,8 @@ int main(int argc, char** argv) {
         text.reserve(n * 9 + 2);
         text = "[";
         for (std::size_t i = 0; i < n; ++i) {
-            if (i) text += ',';
+            if (i)
+                text += ',';
             text += std::to_string(i * 7919 % 100000000);
         }
         text += "]";
@@ -99,7 +101,8 @@ int main(int argc, char** argv) {
         text.reserve(n + 128);
         text = "[";
         for (std::size_t i = 0; text.size() < n; ++i) {
-            if (i) text += ',';
+            if (i)
+                text += ',';
             text += "{\"id\":";
             text += std::to_string(i);
             text += ",\"name\":\"record number ";

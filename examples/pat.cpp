@@ -1,5 +1,5 @@
-// Reads SailPoint's example CreatePersonalAccessTokenResponse, shows the Go SDK's accessors as djson idioms, and
-// writes it back; exits non-zero unless the output equals the input as JSON.
+// Reads SailPoint's example CreatePersonalAccessTokenResponse, shows the Go SDK's accessors as djson idioms,
+// and writes it back; exits non-zero unless the output equals the input as JSON.
 #include "pat_model.hpp"
 
 #include <boost/json/parse.hpp>
@@ -21,7 +21,8 @@ int main(int argc, char** argv) {
 
     auto pat = djson::try_from_json<sailpoint::CreatePersonalAccessTokenResponse>(text);
     if (!pat) {
-        for (const auto& e : pat.error_list()) std::cerr << e.message() << "\n";
+        for (const auto& e : pat.error_list())
+            std::cerr << e.message() << "\n";
         return 1;
     }
 
@@ -29,7 +30,8 @@ int main(int argc, char** argv) {
     std::cout << "name:   " << pat->name << "\n";
     std::cout << "scopes: " << (pat->scope.is_null() ? 0 : pat->scope->size()) << "\n";
     std::cout << "owner:  " << pat->owner.name.value_or("?") << " ("
-              << (pat->owner.type ? boost::describe::enum_to_string(*pat->owner.type, "?") : "no type") << ")\n";
+              << (pat->owner.type ? boost::describe::enum_to_string(*pat->owner.type, "?") : "no type")
+              << ")\n";
     std::cout << "created " << pat->created.to_string() << "\n";
 
     std::string out = djson::to_json(*pat, {.pretty = true});
@@ -44,7 +46,8 @@ int main(int argc, char** argv) {
     auto copy = *pat;
     copy.scope = djson::null;
     auto diff = djson::diff(*pat, copy);
-    if (diff != std::vector<std::string>{"/scope"} || djson::to_json(copy).find("\"scope\":null") == std::string::npos) {
+    if (diff != std::vector<std::string>{"/scope"} ||
+        djson::to_json(copy).find("\"scope\":null") == std::string::npos) {
         std::cerr << "SetScopeNil idiom misbehaved\n";
         return 1;
     }

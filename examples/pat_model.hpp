@@ -1,5 +1,5 @@
-// The model that started djson: SailPoint's CreatePersonalAccessTokenResponse (v3), declared once. Compare with
-// the Go SDK's generated getter/setter/marshalling page: this is the whole declaration.
+// The model that started djson: SailPoint's CreatePersonalAccessTokenResponse (v3), declared once. Compare
+// with the Go SDK's generated getter/setter/marshalling page: this is the whole declaration.
 #pragma once
 
 #include <djson/djson.hpp>

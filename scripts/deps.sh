@@ -8,6 +8,7 @@ PACKAGES=(
     libboost1.81-dev libboost-json1.81-dev libboost-test1.81-dev
     libbenchmark-dev nlohmann-json3-dev rapidjson-dev libsimdjson-dev
     python3
+    clang-14 libclang-rt-14-dev
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1; then

@@ -10,13 +10,15 @@ namespace djson {
 
 const additional_properties::entry* additional_properties::find(std::string_view key) const noexcept {
     for (const auto& e : entries_)
-        if (e.key == key) return &e;
+        if (e.key == key)
+            return &e;
     return nullptr;
 }
 
 boost::json::value additional_properties::get(std::string_view key) const {
     const entry* e = find(key);
-    if (!e) throw std::out_of_range("djson::additional_properties: no key \"" + std::string(key) + "\"");
+    if (!e)
+        throw std::out_of_range("djson::additional_properties: no key \"" + std::string(key) + "\"");
     return detail::text_to_dom(e->json);
 }
 
@@ -42,7 +44,8 @@ void additional_properties::set_json(std::string key, std::string_view json) {
     options opt;
     detail::reader r(opt, errs);
     r.read_text(json, detail::reader::raw_text, &compact);
-    if (!errs.empty()) throw error(std::move(errs));
+    if (!errs.empty())
+        throw error(std::move(errs));
     put(entries_, std::move(key), std::move(compact));
 }
 
@@ -63,15 +66,20 @@ std::string& additional_properties::append_unchecked(std::string_view key) {
 
 bool operator==(const additional_properties& a, const additional_properties& b) {
     // As JSON objects: the same keys with equal values, in any order (the order is kept for writing only).
-    if (a.size() != b.size()) return false;
+    if (a.size() != b.size())
+        return false;
     for (const auto& x : a) {
         const auto* y = b.find(x.key);
-        if (!y) return false;
-        if (x.json == y->json) continue;
-        // Different spellings may be the same JSON (1.0 and 1.00); a value no DOM can hold (1e400) compares by text.
+        if (!y)
+            return false;
+        if (x.json == y->json)
+            continue;
+        // Different spellings may be the same JSON (1.0 and 1.00); a value no DOM can hold (1e400) compares
+        // by text.
         auto dx = try_from_json<boost::json::value>(x.json);
         auto dy = try_from_json<boost::json::value>(y->json);
-        if (!dx || !dy || *dx != *dy) return false;
+        if (!dx || !dy || *dx != *dy)
+            return false;
     }
     return true;
 }

@@ -19,7 +19,8 @@ void diff_dom(differ& d, const boost::json::value& a, const boost::json::value& 
             });
         }
         for (const auto& kv : ob)
-            if (!oa.contains(kv.key())) d.at({kv.key().data(), kv.key().size()}, [&] { d.here(); });
+            if (!oa.contains(kv.key()))
+                d.at({kv.key().data(), kv.key().size()}, [&] { d.here(); });
         return;
     }
     if (a.is_array() && b.is_array()) {
@@ -36,7 +37,8 @@ void diff_dom(differ& d, const boost::json::value& a, const boost::json::value& 
         }
         return;
     }
-    if (a != b) d.here();
+    if (a != b)
+        d.here();
 }
 
 void diff_extras(differ& d, const additional_properties& a, const additional_properties& b) {
@@ -50,7 +52,8 @@ void diff_extras(differ& d, const additional_properties& a, const additional_pro
         });
     }
     for (const auto& e : b)
-        if (!a.contains(e.key)) d.at(e.key, [&] { d.here(); });
+        if (!a.contains(e.key))
+            d.at(e.key, [&] { d.here(); });
 }
 
 } // namespace djson::detail

@@ -5,17 +5,28 @@ namespace djson {
 
 std::string_view to_string(errc code) noexcept {
     switch (code) {
-    case errc::syntax: return "syntax";
-    case errc::missing_required: return "missing_required";
-    case errc::unexpected_null: return "unexpected_null";
-    case errc::type_mismatch: return "type_mismatch";
-    case errc::out_of_range: return "out_of_range";
-    case errc::invalid_value: return "invalid_value";
-    case errc::size_mismatch: return "size_mismatch";
-    case errc::unknown_key: return "unknown_key";
-    case errc::duplicate_key: return "duplicate_key";
-    case errc::too_deep: return "too_deep";
-    case errc::too_many_errors: return "too_many_errors";
+    case errc::syntax:
+        return "syntax";
+    case errc::missing_required:
+        return "missing_required";
+    case errc::unexpected_null:
+        return "unexpected_null";
+    case errc::type_mismatch:
+        return "type_mismatch";
+    case errc::out_of_range:
+        return "out_of_range";
+    case errc::invalid_value:
+        return "invalid_value";
+    case errc::size_mismatch:
+        return "size_mismatch";
+    case errc::unknown_key:
+        return "unknown_key";
+    case errc::duplicate_key:
+        return "duplicate_key";
+    case errc::too_deep:
+        return "too_deep";
+    case errc::too_many_errors:
+        return "too_many_errors";
     }
     return "unknown";
 }
@@ -53,7 +64,8 @@ namespace {
 std::string join(const errors& list) {
     std::string out;
     for (const auto& e : list) {
-        if (!out.empty()) out.push_back('\n');
+        if (!out.empty())
+            out.push_back('\n');
         out += e.message();
     }
     return out;
@@ -61,7 +73,8 @@ std::string join(const errors& list) {
 } // namespace
 
 error::error(errors list) : errors_(std::move(list)) {
-    if (errors_.empty()) errors_.push_back({errc::invalid_value, "", "unspecified error"});
+    if (errors_.empty())
+        errors_.push_back({errc::invalid_value, "", "unspecified error"});
     what_ = join(errors_);
 }
 

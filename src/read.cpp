@@ -29,14 +29,15 @@ reader_buffers& lend_buffers(reader_buffers*& own) {
 } // namespace
 
 reader::reader(const options& opt, errors& out)
-    : opt_(opt), errors_(out), buf_(lend_buffers(own_)), stack_(buf_.stack), bits_(buf_.bits), keys_(buf_.keys),
-      keysets_(buf_.keysets) {}
+    : opt_(opt), errors_(out), buf_(lend_buffers(own_)), stack_(buf_.stack), bits_(buf_.bits),
+      keys_(buf_.keys), keysets_(buf_.keysets) {}
 
 reader::~reader() {
     buf_.in_use = false;
     // Keysets hold copies of keys from the document: drop them, keep their buckets.
     for (auto& k : keysets_)
-        if (!k.empty()) k.clear();
+        if (!k.empty())
+            k.clear();
     delete own_;
 }
 
@@ -50,12 +51,16 @@ void reader::reset(const type_ops& root, void* dst) {
     f.child_dst = dst;
     stack_.push_back(f);
     bits_.clear();
-    if (keys_.empty()) keys_.resize(1);
-    if (keysets_.empty()) keysets_.resize(1);
+    if (keys_.empty())
+        keys_.resize(1);
+    if (keysets_.empty())
+        keysets_.resize(1);
     stopped_ = false;
 }
 
-std::string& reader::key_slot(std::size_t depth) { return keys_[depth]; }
+std::string& reader::key_slot(std::size_t depth) {
+    return keys_[depth];
+}
 
 std::size_t reader::alloc_bits(std::size_t words) {
     std::size_t at = bits_.size();
@@ -71,31 +76,37 @@ bool reader::seen_before(frame& f, std::string_view key) {
 
 std::string reader::path() const {
     std::string out;
-    for (std::size_t i = 1; i < stack_.size(); ++i) stack_[i].ops->append_segment(*this, stack_[i], out);
+    for (std::size_t i = 1; i < stack_.size(); ++i)
+        stack_[i].ops->append_segment(*this, stack_[i], out);
     return out;
 }
 
 std::string reader::container_path() const {
     std::string out;
-    for (std::size_t i = 1; i + 1 < stack_.size(); ++i) stack_[i].ops->append_segment(*this, stack_[i], out);
+    for (std::size_t i = 1; i + 1 < stack_.size(); ++i)
+        stack_[i].ops->append_segment(*this, stack_[i], out);
     return out;
 }
 
 bool reader::fail(errc code, std::string detail) {
-    if (stopped_) return false;
+    if (stopped_)
+        return false;
     if (errors_.size() >= opt_.max_errors) {
-        errors_.push_back({errc::too_many_errors, path(),
-                           "stopped after " + std::to_string(opt_.max_errors) + " errors (options::max_errors)"});
+        errors_.push_back(
+            {errc::too_many_errors, path(),
+             "stopped after " + std::to_string(opt_.max_errors) + " errors (options::max_errors)"});
         stopped_ = true;
         return false;
     }
     errors_.push_back({code, path(), std::move(detail)});
-    if (opt_.stop_at_first_error) stopped_ = true;
+    if (opt_.stop_at_first_error)
+        stopped_ = true;
     return !stopped_;
 }
 
 bool reader::fail_at_key(errc code, std::string_view key, std::string detail) {
-    if (stopped_) return false;
+    if (stopped_)
+        return false;
     std::size_t before = errors_.size();
     bool go_on = fail(code, std::move(detail));
     if (errors_.size() > before && errors_.back().code == code) {
@@ -111,12 +122,14 @@ bool reader::mismatch(const type_ops& expected, const char* got) {
 }
 
 bool reader::mismatch_container(const type_ops& expected, bool is_array) {
-    if (is_array) return mismatch(expected, "an array") && skip.on_array(*this, nullptr);
+    if (is_array)
+        return mismatch(expected, "an array") && skip.on_array(*this, nullptr);
     return mismatch(expected, "an object") && skip.on_object(*this, nullptr);
 }
 
 bool reader::on_null_rejected(const type_ops& expected) {
-    return fail(errc::unexpected_null, std::string("null is not allowed here (expected ") + expected.expected + ")");
+    return fail(errc::unexpected_null,
+                std::string("null is not allowed here (expected ") + expected.expected + ")");
 }
 
 bool reader::push(const frame& f) {
@@ -127,8 +140,10 @@ bool reader::push(const frame& f) {
         return false;
     }
     stack_.push_back(f);
-    if (keys_.size() <= depth()) keys_.resize(depth() + 1);
-    if (keysets_.size() <= depth()) keysets_.resize(depth() + 1);
+    if (keys_.size() <= depth())
+        keys_.resize(depth() + 1);
+    if (keysets_.size() <= depth())
+        keysets_.resize(depth() + 1);
     keys_[depth()].clear();
     return true;
 }
@@ -136,34 +151,43 @@ bool reader::push(const frame& f) {
 bool reader::end_container() {
     frame& f = stack_.back();
     bool go_on = f.ops->on_end(*this, f);
-    if (f.keyset_used) keysets_[depth()].clear();
-    if (f.ops == &model_frame) bits_.resize(f.bits);
+    if (f.keyset_used)
+        keysets_[depth()].clear();
+    if (f.ops == &model_frame)
+        bits_.resize(f.bits);
     stack_.pop_back();
     return go_on && !stopped_;
 }
 
 // ---- events: the top frame picks the destination, the destination's table takes the value ----
 
-#define DJSON_VALUE_PROLOGUE                                                                                     \
-    frame& t = stack_.back();                                                                                    \
-    if (t.ops->on_item && !t.ops->on_item(*this, t)) return false;                                               \
-    const type_ops& c = *t.child;                                                                                \
+#define DJSON_VALUE_PROLOGUE                                                                                 \
+    frame& t = stack_.back();                                                                                \
+    if (t.ops->on_item && !t.ops->on_item(*this, t))                                                         \
+        return false;                                                                                        \
+    const type_ops& c = *t.child;                                                                            \
     void* dst = t.child_dst
 
 bool reader::on_object_begin() {
     DJSON_VALUE_PROLOGUE;
-    if (c.on_object) return c.on_object(*this, dst);
+    if (c.on_object)
+        return c.on_object(*this, dst);
     return mismatch_container(c, false);
 }
 
 bool reader::on_array_begin() {
     DJSON_VALUE_PROLOGUE;
-    if (c.on_array) return c.on_array(*this, dst);
+    if (c.on_array)
+        return c.on_array(*this, dst);
     return mismatch_container(c, true);
 }
 
-bool reader::on_object_end() { return end_container(); }
-bool reader::on_array_end() { return end_container(); }
+bool reader::on_object_end() {
+    return end_container();
+}
+bool reader::on_array_end() {
+    return end_container();
+}
 
 bool reader::on_key(std::string_view k) {
     frame& t = stack_.back();
@@ -172,37 +196,43 @@ bool reader::on_key(std::string_view k) {
 
 bool reader::on_string(std::string_view s) {
     DJSON_VALUE_PROLOGUE;
-    if (c.on_string) return c.on_string(*this, dst, s);
+    if (c.on_string)
+        return c.on_string(*this, dst, s);
     return mismatch(c, "a string");
 }
 
 bool reader::on_int64(std::int64_t v, std::string_view raw) {
     DJSON_VALUE_PROLOGUE;
-    if (c.on_int64) return c.on_int64(*this, dst, v, raw);
+    if (c.on_int64)
+        return c.on_int64(*this, dst, v, raw);
     return mismatch(c, "a number");
 }
 
 bool reader::on_uint64(std::uint64_t v, std::string_view raw) {
     DJSON_VALUE_PROLOGUE;
-    if (c.on_uint64) return c.on_uint64(*this, dst, v, raw);
+    if (c.on_uint64)
+        return c.on_uint64(*this, dst, v, raw);
     return mismatch(c, "a number");
 }
 
 bool reader::on_double(double v, std::string_view raw) {
     DJSON_VALUE_PROLOGUE;
-    if (c.on_double) return c.on_double(*this, dst, v, raw);
+    if (c.on_double)
+        return c.on_double(*this, dst, v, raw);
     return mismatch(c, "a number");
 }
 
 bool reader::on_bool(bool b) {
     DJSON_VALUE_PROLOGUE;
-    if (c.on_bool) return c.on_bool(*this, dst, b);
+    if (c.on_bool)
+        return c.on_bool(*this, dst, b);
     return mismatch(c, "a boolean");
 }
 
 bool reader::on_null() {
     DJSON_VALUE_PROLOGUE;
-    if (c.on_null) return c.on_null(*this, dst);
+    if (c.on_null)
+        return c.on_null(*this, dst);
     return on_null_rejected(c);
 }
 
@@ -211,7 +241,8 @@ bool reader::on_null() {
 // ---- path segments ----
 
 void append_index_segment(const reader&, const frame& f, std::string& out) {
-    if (f.index == 0) return; // no item yet: the path is the array's own
+    if (f.index == 0)
+        return; // no item yet: the path is the array's own
     out.push_back('/');
     append_uint(out, f.index - 1);
 }
@@ -223,7 +254,8 @@ void append_key_segment(const reader& r, const frame& f, std::string& out) {
 
 namespace {
 void append_model_segment(const reader& r, const frame& f, std::string& out) {
-    if (f.index == no_member) return; // no key yet
+    if (f.index == no_member)
+        return; // no key yet
     if (f.index == unknown_member) {
         append_pointer_token(out, r.key_slot(r.depth_of(f)));
         return;
@@ -232,14 +264,14 @@ void append_model_segment(const reader& r, const frame& f, std::string& out) {
 }
 } // namespace
 
-
 // ---- skip: a value nobody keeps ----
 
 namespace {
 bool skip_key(reader& r, frame& f, std::string_view k) {
     r.key_slot(r.depth()).assign(k.data(), k.size());
     f.child = &reader::skip;
-    if (r.seen_before(f, k)) return r.fail(errc::duplicate_key, "duplicate key");
+    if (r.seen_before(f, k))
+        return r.fail(errc::duplicate_key, "duplicate key");
     return true;
 }
 bool skip_item(reader&, frame& f) {
@@ -247,7 +279,9 @@ bool skip_item(reader&, frame& f) {
     ++f.index;
     return true;
 }
-bool no_end(reader&, frame&) { return true; }
+bool no_end(reader&, frame&) {
+    return true;
+}
 const frame_ops skip_object_frame{&skip_key, nullptr, &no_end, &append_key_segment};
 const frame_ops skip_array_frame{nullptr, &skip_item, &no_end, &append_index_segment};
 } // namespace
@@ -275,7 +309,9 @@ const type_ops reader::skip{
 // ---- raw text: a value kept as compact JSON (additional properties) ----
 
 namespace {
-std::string& text_of(void* d) { return *static_cast<std::string*>(d); }
+std::string& text_of(void* d) {
+    return *static_cast<std::string*>(d);
+}
 
 bool raw_number(reader& r, void* d, std::string_view raw) {
     (void)r;
@@ -290,7 +326,8 @@ bool raw_key(reader& r, frame& f, std::string_view k) {
         return r.fail(errc::duplicate_key, "duplicate key");
     }
     std::string& out = text_of(f.obj);
-    if (f.index++ > 0) out.push_back(',');
+    if (f.index++ > 0)
+        out.push_back(',');
     append_quoted(out, k);
     out.push_back(':');
     f.child = &reader::raw_text;
@@ -298,7 +335,8 @@ bool raw_key(reader& r, frame& f, std::string_view k) {
     return true;
 }
 bool raw_item(reader&, frame& f) {
-    if (f.index++ > 0) text_of(f.obj).push_back(',');
+    if (f.index++ > 0)
+        text_of(f.obj).push_back(',');
     f.child = &reader::raw_text;
     f.child_dst = f.obj;
     return true;
@@ -351,7 +389,9 @@ const type_ops reader::raw_text{
 // ---- a free-form boost::json::value ----
 
 namespace {
-boost::json::value& dom_of(void* d) { return *static_cast<boost::json::value*>(d); }
+boost::json::value& dom_of(void* d) {
+    return *static_cast<boost::json::value*>(d);
+}
 
 bool dom_key(reader& r, frame& f, std::string_view k) {
     r.key_slot(r.depth()).assign(k.data(), k.size());
@@ -395,7 +435,8 @@ const type_ops reader::dom{
     },
     [](reader& r, void* d, double v, std::string_view raw) {
         double x;
-        if (!read_double(r, v, raw, x)) return !r.stopped();
+        if (!read_double(r, v, raw, x))
+            return !r.stopped();
         dom_of(d) = x;
         return true;
     },
@@ -428,7 +469,8 @@ std::string key_list(const model_meta& m) {
             out += ", ...";
             break;
         }
-        if (shown++) out += ", ";
+        if (shown++)
+            out += ", ";
         out.append(m.members[i].key);
     }
     return out;
@@ -439,7 +481,8 @@ bool model_key(reader& r, frame& f, std::string_view k) {
     std::size_t found = no_member;
     // Keys usually arrive in declaration order: look where the previous one ended first.
     for (std::size_t n = 0, i = f.hint; n < m.count; ++n, ++i) {
-        if (i == m.count) i = 0;
+        if (i == m.count)
+            i = 0;
         if (m.members[i].key == k) {
             found = i;
             break;
@@ -462,9 +505,11 @@ bool model_key(reader& r, frame& f, std::string_view k) {
     f.index = unknown_member;
     r.key_slot(r.depth()).assign(k.data(), k.size());
     f.child = &reader::skip;
-    if (r.seen_before(f, k)) return r.fail(errc::duplicate_key, "duplicate key");
+    if (r.seen_before(f, k))
+        return r.fail(errc::duplicate_key, "duplicate key");
     switch (m.unknown) {
-    case unknown_keys::ignore: return true;
+    case unknown_keys::ignore:
+        return true;
     case unknown_keys::reject:
         return r.fail(errc::unknown_key, "unknown key (the model has: " + key_list(m) + ")");
     case unknown_keys::capture:
@@ -479,12 +524,14 @@ bool model_end(reader& r, frame& f) {
     const auto& m = *static_cast<const model_meta*>(f.meta);
     const std::uint64_t* bits = r.bits(f.bits);
     for (std::size_t i = 0; i < m.count; ++i) {
-        if (bits[i / 64] & (std::uint64_t{1} << (i % 64))) continue;
+        if (bits[i / 64] & (std::uint64_t{1} << (i % 64)))
+            continue;
         if (m.members[i].on_absent) {
             m.members[i].on_absent(f.obj);
             continue;
         }
-        if (!r.fail_at_key(errc::missing_required, m.members[i].key, "required key is missing")) return false;
+        if (!r.fail_at_key(errc::missing_required, m.members[i].key, "required key is missing"))
+            return false;
     }
     return true;
 }
@@ -494,7 +541,8 @@ const frame_ops model_frame{&model_key, nullptr, &model_end, &append_model_segme
 
 bool push_model(reader& r, void* obj, const model_meta& meta) {
     if (meta.extras) {
-        if (auto* x = meta.extras(obj)) x->clear();
+        if (auto* x = meta.extras(obj))
+            x->clear();
     }
     frame f;
     f.ops = &model_frame;
@@ -520,11 +568,12 @@ bool fixed_array_item(reader& r, frame& f, std::size_t n) {
 }
 
 bool fixed_array_end(reader& r, frame& f, std::size_t n) {
-    if (f.index >= n) return true;
+    if (f.index >= n)
+        return true;
     std::size_t before = f.index;
     f.index = 0; // the error is about the array itself
-    bool go_on = r.fail(errc::size_mismatch, "expected exactly " + std::to_string(n) + " items, got " +
-                                                 std::to_string(before));
+    bool go_on = r.fail(errc::size_mismatch,
+                        "expected exactly " + std::to_string(n) + " items, got " + std::to_string(before));
     f.index = before;
     return go_on;
 }
@@ -538,25 +587,34 @@ bool null_in_optional(reader& r, const type_ops& inner) {
 
 namespace {
 const char* integer_range(std::string_view name) {
-    if (name == "int8") return "-128..127";
-    if (name == "uint8") return "0..255";
-    if (name == "int16") return "-32768..32767";
-    if (name == "uint16") return "0..65535";
-    if (name == "int32") return "-2147483648..2147483647";
-    if (name == "uint32") return "0..4294967295";
-    if (name == "int64") return "-9223372036854775808..9223372036854775807";
+    if (name == "int8")
+        return "-128..127";
+    if (name == "uint8")
+        return "0..255";
+    if (name == "int16")
+        return "-32768..32767";
+    if (name == "uint16")
+        return "0..65535";
+    if (name == "int32")
+        return "-2147483648..2147483647";
+    if (name == "uint32")
+        return "0..4294967295";
+    if (name == "int64")
+        return "-9223372036854775808..9223372036854775807";
     return "0..18446744073709551615";
 }
 } // namespace
 
-// Messages about numbers do not echo the number: the DOM route cannot know how it was spelled, and both routes
-// must say the same thing. The path names the value.
+// Messages about numbers do not echo the number: the DOM route cannot know how it was spelled, and both
+// routes must say the same thing. The path names the value.
 bool integer_out_of_range(reader& r, std::string_view, const char* name) {
-    return r.fail(errc::out_of_range, std::string("number out of range for ") + name + " (" + integer_range(name) + ")");
+    return r.fail(errc::out_of_range,
+                  std::string("number out of range for ") + name + " (" + integer_range(name) + ")");
 }
 
 bool integer_from_double(reader& r, std::string_view raw, const char* name) {
-    if (raw.find_first_of(".eE") == std::string_view::npos) return integer_out_of_range(r, raw, name);
+    if (raw.find_first_of(".eE") == std::string_view::npos)
+        return integer_out_of_range(r, raw, name);
     return r.fail(errc::type_mismatch, std::string("expected an integer (") + name +
                                            "), got a number with a fraction or exponent");
 }
@@ -566,7 +624,8 @@ bool read_double(reader& r, double v, std::string_view raw, double& out) {
     if (!raw.empty()) {
         // Boost.JSON 1.81 may be one ulp off; the standard library rounds correctly.
         auto res = std::from_chars(raw.data(), raw.data() + raw.size(), x);
-        if (res.ec == std::errc::result_out_of_range) x = v; // overflow: Boost says inf; underflow: its nearest
+        if (res.ec == std::errc::result_out_of_range)
+            x = v; // overflow: Boost says inf; underflow: its nearest
     }
     if (!std::isfinite(x)) {
         r.fail(errc::out_of_range, "number out of range for a double");
@@ -592,7 +651,8 @@ bool read_float(reader& r, double v, std::string_view raw, float& out) {
     return true;
 }
 
-bool read_enum(reader& r, std::string_view s, const std::string_view* keys, std::size_t n, std::size_t& index) {
+bool read_enum(reader& r, std::string_view s, const std::string_view* keys, std::size_t n,
+               std::size_t& index) {
     for (std::size_t i = 0; i < n; ++i) {
         if (keys[i] == s) {
             index = i;
@@ -601,7 +661,8 @@ bool read_enum(reader& r, std::string_view s, const std::string_view* keys, std:
     }
     std::string list;
     for (std::size_t i = 0; i < n; ++i) {
-        if (i) list += ", ";
+        if (i)
+            list += ", ";
         list.append(keys[i]);
     }
     r.fail(errc::invalid_value, "unknown enum value " + quote_input(s) + " (expected one of: " + list + ")");
@@ -629,10 +690,12 @@ struct handler {
     reader& r;
     std::string &str, &key, &num; // parts of a string, key or number split by the tokenizer
 
-    explicit handler(reader& rd) : r(rd), str(rd.buffers().str), key(rd.buffers().key), num(rd.buffers().num) {}
+    explicit handler(reader& rd)
+        : r(rd), str(rd.buffers().str), key(rd.buffers().key), num(rd.buffers().num) {}
 
     static bool check(bool go_on, boost::system::error_code& ec) {
-        if (!go_on) ec = boost::json::error::exception; // the reader has recorded why
+        if (!go_on)
+            ec = boost::json::error::exception; // the reader has recorded why
         return go_on;
     }
     bool on_document_begin(boost::system::error_code&) { return true; }
@@ -646,7 +709,8 @@ struct handler {
         return true;
     }
     bool on_string(boost::json::string_view s, std::size_t n, boost::system::error_code& ec) {
-        if (n == s.size()) return check(r.on_string({s.data(), s.size()}), ec);
+        if (n == s.size())
+            return check(r.on_string({s.data(), s.size()}), ec);
         str.append(s.data(), s.size());
         bool go_on = r.on_string(str);
         str.clear();
@@ -657,7 +721,8 @@ struct handler {
         return true;
     }
     bool on_key(boost::json::string_view s, std::size_t n, boost::system::error_code& ec) {
-        if (n == s.size()) return check(r.on_key({s.data(), s.size()}), ec);
+        if (n == s.size())
+            return check(r.on_key({s.data(), s.size()}), ec);
         key.append(s.data(), s.size());
         bool go_on = r.on_key(key);
         key.clear();
@@ -668,7 +733,8 @@ struct handler {
         return true;
     }
     std::string_view number_text(boost::json::string_view s) {
-        if (num.empty()) return {s.data(), s.size()};
+        if (num.empty())
+            return {s.data(), s.size()};
         num.append(s.data(), s.size());
         return num;
     }
@@ -713,8 +779,8 @@ void reader::read_text(std::string_view text, const type_ops& root, void* dst) {
     buf_.num.clear();
     boost::json::parse_options po;
     // djson's own limit answers first, with a path. Boost.JSON 1.81's tokenizer recurses once per level, so
-    // however high max_depth is set, text deeper than tokenizer_depth_limit stops there (too_deep) rather than
-    // running out of stack (it did at ~47,600 levels in a debug build).
+    // however high max_depth is set, text deeper than tokenizer_depth_limit stops there (too_deep) rather
+    // than running out of stack (it did at ~47,600 levels in a debug build).
     constexpr std::size_t tokenizer_depth_limit = 4096;
     po.max_depth = std::min(opt_.max_depth, tokenizer_depth_limit - 1) + 1;
     po.allow_comments = opt_.allow_comments;
@@ -723,11 +789,13 @@ void reader::read_text(std::string_view text, const type_ops& root, void* dst) {
     boost::json::basic_parser<handler> p(po, *this);
     boost::system::error_code ec;
     std::size_t n = p.write_some(false, text.data(), text.size(), ec);
-    if (stopped_) return;
+    if (stopped_)
+        return;
     std::string detail;
     errc code = errc::syntax;
     if (ec) {
-        if (ec == boost::json::error::too_deep) code = errc::too_deep;
+        if (ec == boost::json::error::too_deep)
+            code = errc::too_deep;
         detail = "invalid JSON: " + ec.message();
     } else if (n < text.size()) {
         detail = "invalid JSON: unexpected text after the document";
@@ -742,19 +810,25 @@ void reader::read_text(std::string_view text, const type_ops& root, void* dst) {
 // ---- a DOM drives the same machine, so both sources share every rule ----
 
 namespace {
-// The text a number would have had, so that the rules that look at it (integer or not) see the same thing. A DOM
-// double cannot say how it was spelled: an integral one beyond 64 bits is taken for an integer literal (Boost.JSON
-// stores those as doubles), another one for a number with a fraction, a non-finite one for an exponent overflow.
+// The text a number would have had, so that the rules that look at it (integer or not) see the same thing. A
+// DOM double cannot say how it was spelled: an integral one beyond 64 bits is taken for an integer literal
+// (Boost.JSON stores those as doubles), another one for a number with a fraction, a non-finite one for an
+// exponent overflow.
 std::string_view number_text(const boost::json::value& v, char* buf, std::size_t size) {
     std::string s;
     switch (v.kind()) {
-    case boost::json::kind::int64: append_int(s, v.get_int64()); break;
-    case boost::json::kind::uint64: append_uint(s, v.get_uint64()); break;
+    case boost::json::kind::int64:
+        append_int(s, v.get_int64());
+        break;
+    case boost::json::kind::uint64:
+        append_uint(s, v.get_uint64());
+        break;
     default: {
         double d = v.get_double();
         if (!std::isfinite(d)) {
             // As Boost.JSON's parser makes them: from a literal too long for a double.
-            if (d < 0) s.push_back('-');
+            if (d < 0)
+                s.push_back('-');
             s.push_back('1');
             s.append(309, '0');
         } else if (std::trunc(d) == d && std::fabs(d) >= 9223372036854775808.0 && std::fabs(d) < 1e300) {
@@ -782,43 +856,54 @@ bool reader::walk(const boost::json::value& root) {
     char buf[400];
     auto scalar = [&](const boost::json::value& v) -> bool {
         switch (v.kind()) {
-        case boost::json::kind::null: return on_null();
-        case boost::json::kind::bool_: return on_bool(v.get_bool());
-        case boost::json::kind::int64: return on_int64(v.get_int64(), number_text(v, buf, sizeof buf));
-        case boost::json::kind::uint64: return on_uint64(v.get_uint64(), number_text(v, buf, sizeof buf));
-        case boost::json::kind::double_: return on_double(v.get_double(), number_text(v, buf, sizeof buf));
+        case boost::json::kind::null:
+            return on_null();
+        case boost::json::kind::bool_:
+            return on_bool(v.get_bool());
+        case boost::json::kind::int64:
+            return on_int64(v.get_int64(), number_text(v, buf, sizeof buf));
+        case boost::json::kind::uint64:
+            return on_uint64(v.get_uint64(), number_text(v, buf, sizeof buf));
+        case boost::json::kind::double_:
+            return on_double(v.get_double(), number_text(v, buf, sizeof buf));
         case boost::json::kind::string: {
             const auto& s = v.get_string();
             std::string_view sv(s.data(), s.size());
             if (!valid_utf8(sv)) {
                 frame& t = stack_.back();
-                if (t.ops->on_item && !t.ops->on_item(*this, t)) return false;
+                if (t.ops->on_item && !t.ops->on_item(*this, t))
+                    return false;
                 return fail(errc::invalid_value, "string is not valid UTF-8");
             }
             return on_string(sv);
         }
-        default: return true;
+        default:
+            return true;
         }
     };
     auto open = [&](const boost::json::value& v) -> bool {
         if (v.is_object()) {
-            if (!on_object_begin()) return false;
+            if (!on_object_begin())
+                return false;
         } else if (v.is_array()) {
-            if (!on_array_begin()) return false;
+            if (!on_array_begin())
+                return false;
         } else {
             return scalar(v);
         }
         todo.push_back({&v, 0});
         return true;
     };
-    if (!open(root)) return false;
+    if (!open(root))
+        return false;
     while (!todo.empty()) {
         level& l = todo.back();
         if (l.v->is_object()) {
             const auto& o = l.v->get_object();
             if (l.next == o.size()) {
                 todo.pop_back();
-                if (!on_object_end()) return false;
+                if (!on_object_end())
+                    return false;
                 continue;
             }
             const auto& kv = *(o.begin() + static_cast<std::ptrdiff_t>(l.next++));
@@ -828,19 +913,23 @@ bool reader::walk(const boost::json::value& root) {
                 key_slot(depth()).assign(k.data(), k.size());
                 t.index = unknown_member;
                 t.child = &skip;
-                if (!fail(errc::invalid_value, "key is not valid UTF-8")) return false;
+                if (!fail(errc::invalid_value, "key is not valid UTF-8"))
+                    return false;
             } else if (!on_key(k)) {
                 return false;
             }
-            if (!open(kv.value())) return false;
+            if (!open(kv.value()))
+                return false;
         } else {
             const auto& a = l.v->get_array();
             if (l.next == a.size()) {
                 todo.pop_back();
-                if (!on_array_end()) return false;
+                if (!on_array_end())
+                    return false;
                 continue;
             }
-            if (!open(a[l.next++])) return false;
+            if (!open(a[l.next++]))
+                return false;
         }
     }
     return true;

@@ -4,10 +4,13 @@
 namespace djson::detail {
 
 boost::json::value make_nullable(boost::json::value s) {
-    if (!s.is_object()) return s;
+    if (!s.is_object())
+        return s;
     auto& o = s.as_object();
-    if (o.empty()) return s; // any value already includes null
-    if (o.contains("$ref")) return {{"anyOf", boost::json::array{std::move(s), {{"type", "null"}}}}};
+    if (o.empty())
+        return s; // any value already includes null
+    if (o.contains("$ref"))
+        return {{"anyOf", boost::json::array{std::move(s), {{"type", "null"}}}}};
     if (auto* t = o.if_contains("type")) {
         if (t->is_string()) {
             boost::json::array both{*t, "null"};
@@ -17,7 +20,8 @@ boost::json::value make_nullable(boost::json::value s) {
         }
     }
     // An enum lists every allowed value, so null must be listed too.
-    if (auto* e = o.if_contains("enum"); e && e->is_array()) e->as_array().emplace_back(nullptr);
+    if (auto* e = o.if_contains("enum"); e && e->is_array())
+        e->as_array().emplace_back(nullptr);
     return s;
 }
 
@@ -34,7 +38,8 @@ boost::json::value integer_schema(const char* name, bool is_signed, std::size_t 
         s["maximum"] = hi;
     } else {
         s["minimum"] = 0;
-        s["maximum"] = size == 8 ? std::numeric_limits<std::uint64_t>::max() : (std::uint64_t{1} << (8 * size)) - 1;
+        s["maximum"] =
+            size == 8 ? std::numeric_limits<std::uint64_t>::max() : (std::uint64_t{1} << (8 * size)) - 1;
     }
     return s;
 }

@@ -11,12 +11,11 @@ constexpr char hex_digits[] = "0123456789abcdef";
 
 // 0: no escape; otherwise the character after the backslash ('u' for \u00XX).
 constexpr unsigned char escape_table[256] = {
-    'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'b', 't', 'n', 'u', 'f', 'r', 'u', 'u',
-    'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u',
-    0,   0,   '"', 0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,
-    0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,
-    0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,
-    0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   '\\', 0,  0,   0,
+    'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'b', 't', 'n', 'u', 'f',  'r', 'u', 'u', 'u', 'u', 'u', 'u',
+    'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 0,    0,   '"', 0,   0,   0,   0,   0,
+    0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,    0,   0,   0,   0,   0,   0,   0,
+    0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,    0,   0,   0,   0,   0,   0,   0,
+    0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   '\\', 0,   0,   0,
 };
 } // namespace
 
@@ -26,7 +25,8 @@ void append_escaped(std::string& out, std::string_view s) {
     const char* run = p;
     for (; p != end; ++p) {
         unsigned char e = escape_table[static_cast<unsigned char>(*p)];
-        if (e == 0) continue;
+        if (e == 0)
+            continue;
         out.append(run, static_cast<std::size_t>(p - run));
         char buf[6] = {'\\', static_cast<char>(e)};
         if (e == 'u') {
@@ -73,9 +73,11 @@ bool valid_utf8(std::string_view s) noexcept {
         } else {
             return false;
         }
-        if (static_cast<std::size_t>(end - p) <= n) return false;
+        if (static_cast<std::size_t>(end - p) <= n)
+            return false;
         for (std::size_t i = 1; i <= n; ++i) {
-            if ((p[i] & 0xC0) != 0x80) return false;
+            if ((p[i] & 0xC0) != 0x80)
+                return false;
             cp = (cp << 6) | (p[i] & 0x3Fu);
         }
         if ((n == 2 && cp < 0x800) || (n == 3 && (cp < 0x10000 || cp > 0x10FFFF)) ||
@@ -104,7 +106,8 @@ std::string quote_input(std::string_view s) {
     if (cut) {
         std::size_t n = limit;
         // Do not split a UTF-8 sequence.
-        while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
+        while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80)
+            --n;
         s = s.substr(0, n);
     }
     std::string out;
@@ -133,7 +136,8 @@ std::string quote_input(std::string_view s) {
         out = std::move(safe);
     }
     out.push_back('"');
-    if (cut) out.append("...");
+    if (cut)
+        out.append("...");
     return out;
 }
 
@@ -143,12 +147,17 @@ template <class F> void append_floating(std::string& out, F v) {
     auto r = std::to_chars(buf, buf + sizeof buf, v);
     std::string_view t(buf, static_cast<std::size_t>(r.ptr - buf));
     out.append(t);
-    if (t.find_first_of(".eE") == std::string_view::npos) out.append(".0");
+    if (t.find_first_of(".eE") == std::string_view::npos)
+        out.append(".0");
 }
 } // namespace
 
-void append_double(std::string& out, double d) { append_floating(out, d); }
-void append_float(std::string& out, float f) { append_floating(out, f); }
+void append_double(std::string& out, double d) {
+    append_floating(out, d);
+}
+void append_float(std::string& out, float f) {
+    append_floating(out, f);
+}
 
 void append_int(std::string& out, long long v) {
     char buf[24];

@@ -9,16 +9,25 @@
 namespace djson::detail {
 
 void write_string(text_writer& w, std::string_view s) {
-    if (!valid_utf8(s)) w.bad = true;
+    if (!valid_utf8(s))
+        w.bad = true;
     append_quoted(w.out, s);
 }
 
 void write_dom(text_writer& w, const boost::json::value& v) {
     switch (v.kind()) {
-    case boost::json::kind::null: w.out.append("null"); return;
-    case boost::json::kind::bool_: w.out.append(v.get_bool() ? "true" : "false"); return;
-    case boost::json::kind::int64: append_int(w.out, v.get_int64()); return;
-    case boost::json::kind::uint64: append_uint(w.out, v.get_uint64()); return;
+    case boost::json::kind::null:
+        w.out.append("null");
+        return;
+    case boost::json::kind::bool_:
+        w.out.append(v.get_bool() ? "true" : "false");
+        return;
+    case boost::json::kind::int64:
+        append_int(w.out, v.get_int64());
+        return;
+    case boost::json::kind::uint64:
+        append_uint(w.out, v.get_uint64());
+        return;
     case boost::json::kind::double_:
         if (!std::isfinite(v.get_double())) {
             w.bad = true;
@@ -41,7 +50,8 @@ void write_dom(text_writer& w, const boost::json::value& v) {
         }
         ++w.level;
         for (std::size_t i = 0; i < a.size(); ++i) {
-            if (i) w.out.push_back(',');
+            if (i)
+                w.out.push_back(',');
             w.newline();
             write_dom(w, a[i]);
         }
@@ -60,7 +70,8 @@ void write_dom(text_writer& w, const boost::json::value& v) {
         ++w.level;
         bool first = true;
         for (const auto& kv : o) {
-            if (!first) w.out.push_back(',');
+            if (!first)
+                w.out.push_back(',');
             first = false;
             w.newline();
             write_string(w, {kv.key().data(), kv.key().size()});
@@ -87,7 +98,8 @@ void write_raw(text_writer& w, std::string_view json) {
         switch (c) {
         case '"': {
             std::size_t j = i + 1;
-            while (j < json.size() && json[j] != '"') j += json[j] == '\\' ? 2 : 1;
+            while (j < json.size() && json[j] != '"')
+                j += json[j] == '\\' ? 2 : 1;
             w.out.append(json.substr(i, j - i + 1));
             i = j;
             break;
@@ -112,8 +124,11 @@ void write_raw(text_writer& w, std::string_view json) {
             w.out.push_back(',');
             w.newline();
             break;
-        case ':': w.colon(); break;
-        default: w.out.push_back(c);
+        case ':':
+            w.colon();
+            break;
+        default:
+            w.out.push_back(c);
         }
     }
 }
@@ -121,12 +136,14 @@ void write_raw(text_writer& w, std::string_view json) {
 bool extras_collide(const additional_properties& x, const std::string_view* keys, std::size_t n) noexcept {
     for (const auto& e : x)
         for (std::size_t i = 0; i < n; ++i)
-            if (keys[i] == e.key) return true;
+            if (keys[i] == e.key)
+                return true;
     return false;
 }
 
 void check_string(validator& v, std::string_view s) {
-    if (!valid_utf8(s)) v.add(errc::invalid_value, "string is not valid UTF-8");
+    if (!valid_utf8(s))
+        v.add(errc::invalid_value, "string is not valid UTF-8");
 }
 
 void check_dom(validator& v, const boost::json::value& jv) {
@@ -135,22 +152,27 @@ void check_dom(validator& v, const boost::json::value& jv) {
         if (!std::isfinite(jv.get_double()))
             v.add(errc::invalid_value, "not a finite number (JSON has no NaN or infinity)");
         return;
-    case boost::json::kind::string: check_string(v, {jv.get_string().data(), jv.get_string().size()}); return;
+    case boost::json::kind::string:
+        check_string(v, {jv.get_string().data(), jv.get_string().size()});
+        return;
     case boost::json::kind::array: {
         const auto& a = jv.get_array();
-        for (std::size_t i = 0; i < a.size(); ++i) v.at_index(i, [&] { check_dom(v, a[i]); });
+        for (std::size_t i = 0; i < a.size(); ++i)
+            v.at_index(i, [&] { check_dom(v, a[i]); });
         return;
     }
     case boost::json::kind::object:
         for (const auto& kv : jv.get_object()) {
             std::string_view k(kv.key().data(), kv.key().size());
             v.at(k, [&] {
-                if (!valid_utf8(k)) v.add(errc::invalid_value, "key is not valid UTF-8");
+                if (!valid_utf8(k))
+                    v.add(errc::invalid_value, "key is not valid UTF-8");
                 check_dom(v, kv.value());
             });
         }
         return;
-    default: return;
+    default:
+        return;
     }
 }
 
@@ -167,7 +189,8 @@ boost::json::value text_to_dom(std::string_view json) {
     opt.max_depth = static_cast<std::size_t>(-1) / 4; // what djson wrote, it reads back whatever the depth
     reader r(opt, errs);
     r.read_text(json, reader::dom, &out);
-    if (!errs.empty()) throw error(std::move(errs));
+    if (!errs.empty())
+        throw error(std::move(errs));
     return out;
 }
 

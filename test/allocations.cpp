@@ -1,5 +1,6 @@
 // A warm read allocates nothing: reading the same shape of document again into an object reuses the capacity
-// that earlier reads left (strings, vectors, nested models, optionals), and so does writing into a reused buffer.
+// that earlier reads left (strings, vectors, nested models, optionals), and so does writing into a reused
+// buffer.
 #define BOOST_TEST_MODULE allocations
 #include <boost/test/unit_test.hpp>
 
@@ -15,11 +16,16 @@ std::atomic<long> allocations{0};
 
 void* operator new(std::size_t n) {
     ++allocations;
-    if (void* p = std::malloc(n ? n : 1)) return p;
+    if (void* p = std::malloc(n ? n : 1))
+        return p;
     throw std::bad_alloc();
 }
-void operator delete(void* p) noexcept { std::free(p); }
-void operator delete(void* p, std::size_t) noexcept { std::free(p); }
+void operator delete(void* p) noexcept {
+    std::free(p);
+}
+void operator delete(void* p, std::size_t) noexcept {
+    std::free(p);
+}
 
 namespace al {
 BOOST_DEFINE_ENUM_CLASS(Kind, small, large)
@@ -49,7 +55,8 @@ BOOST_AUTO_TEST_CASE(warm_read_and_write_allocate_nothing) {
         R"("nested":{"v3s":[[0.12345,0.23456,0.001345],[0.3894675,97.39827,297.92387]],"id":"298728949872"},"flag":true})";
     al::doc_t doc;
     std::string out;
-    for (int i = 0; i < 3; ++i) { // warm up: the object, the per-thread scratch and reader buffers, the buffer
+    for (int i = 0; i < 3;
+         ++i) { // warm up: the object, the per-thread scratch and reader buffers, the buffer
         BOOST_TEST_REQUIRE(djson::read_json(doc, text).empty());
         out.clear();
         djson::write_json(out, doc);
@@ -57,7 +64,8 @@ BOOST_AUTO_TEST_CASE(warm_read_and_write_allocate_nothing) {
     long before = allocations.load();
     for (int i = 0; i < 10; ++i) {
         djson::errors errs = djson::read_json(doc, text);
-        if (!errs.empty()) BOOST_FAIL(errs.front().message());
+        if (!errs.empty())
+            BOOST_FAIL(errs.front().message());
         out.clear();
         djson::write_json(out, doc);
     }

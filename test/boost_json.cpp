@@ -1,4 +1,6 @@
-// Tests for the Boost.JSON integration: value_from / value_to / try_value_to of DJSON_MODEL models follow djson's rules, djson::to_value / from_value / try_from_value, and models inside plain Boost.JSON described structs.
+// Tests for the Boost.JSON integration: value_from / value_to / try_value_to of DJSON_MODEL models follow
+// djson's rules, djson::to_value / from_value / try_from_value, and models inside plain Boost.JSON described
+// structs.
 #define BOOST_TEST_MODULE boost_json
 #include <boost/test/unit_test.hpp>
 
@@ -58,8 +60,9 @@ Token sample() {
     return t;
 }
 
-constexpr const char* sample_json = R"({"tokenName":"ci","expiresInSeconds":3600,"status":"SUSPENDED_FOR_REVIEW",)"
-                                    R"("createdAt":"2017-07-11T18:45:37.098Z","note":"n","limit":5})";
+constexpr const char* sample_json =
+    R"({"tokenName":"ci","expiresInSeconds":3600,"status":"SUSPENDED_FOR_REVIEW",)"
+    R"("createdAt":"2017-07-11T18:45:37.098Z","note":"n","limit":5})";
 
 // Derived models (allOf): value_from / value_to must convert the whole derived object, not just its base.
 struct Resource {
@@ -80,7 +83,8 @@ struct Note : Resource {
 };
 BOOST_DESCRIBE_STRUCT(Note, (Resource), (note_text))
 
-// The djson code carried by a Boost error_code (which wraps the std::error_code djson made); -1 for another category.
+// The djson code carried by a Boost error_code (which wraps the std::error_code djson made); -1 for another
+// category.
 int djson_code(const boost::system::error_code& ec) {
     const std::error_code sec = ec;
     return sec.category() == djson::error_category() ? sec.value() : -1;
@@ -157,17 +161,20 @@ BOOST_AUTO_TEST_CASE(value_to_throws_on_errors) {
         }
     };
     // the C++ spelling of a key is not djson's key: the camelCase key is missing
-    check(R"({"token_name":"ci","expiresInSeconds":1,"status":"ACTIVE","createdAt":"2017-07-11T18:45:37Z","limit":1})",
-          errc::missing_required, "/tokenName");
+    check(
+        R"({"token_name":"ci","expiresInSeconds":1,"status":"ACTIVE","createdAt":"2017-07-11T18:45:37Z","limit":1})",
+        errc::missing_required, "/tokenName");
     // a required key absent
     check(R"({"tokenName":"ci","status":"ACTIVE","createdAt":"2017-07-11T18:45:37Z","limit":1})",
           errc::missing_required, "/expiresInSeconds");
     // enum by its C++ name (Boost.JSON's own rule) is not accepted
-    check(R"({"tokenName":"ci","expiresInSeconds":1,"status":"active","createdAt":"2017-07-11T18:45:37Z","limit":1})",
-          errc::invalid_value, "/status");
+    check(
+        R"({"tokenName":"ci","expiresInSeconds":1,"status":"active","createdAt":"2017-07-11T18:45:37Z","limit":1})",
+        errc::invalid_value, "/status");
     // a bad timestamp
-    check(R"({"tokenName":"ci","expiresInSeconds":1,"status":"ACTIVE","createdAt":"2017-02-30T00:00:00Z","limit":1})",
-          errc::invalid_value, "/createdAt");
+    check(
+        R"({"tokenName":"ci","expiresInSeconds":1,"status":"ACTIVE","createdAt":"2017-02-30T00:00:00Z","limit":1})",
+        errc::invalid_value, "/createdAt");
     // null in a std::optional
     check(R"({"tokenName":"ci","expiresInSeconds":1,"status":"ACTIVE","createdAt":"2017-07-11T18:45:37Z",)"
           R"("note":null,"limit":1})",
@@ -175,7 +182,8 @@ BOOST_AUTO_TEST_CASE(value_to_throws_on_errors) {
     // not an object
     check("[1,2]", errc::type_mismatch, "");
 
-    BOOST_CHECK_THROW(boost::json::value_to<Strict>(boost::json::parse(R"({"OnlyField":1,"other":2})")), djson::error);
+    BOOST_CHECK_THROW(boost::json::value_to<Strict>(boost::json::parse(R"({"OnlyField":1,"other":2})")),
+                      djson::error);
     BOOST_TEST(boost::json::value_to<Strict>(boost::json::parse(R"({"OnlyField":7})")).only_field == 7);
 }
 
@@ -197,17 +205,21 @@ BOOST_AUTO_TEST_CASE(try_value_to_returns_errors) {
         }
     };
     check(R"({"tokenName":"ci"})", errc::missing_required);
-    check(R"({"tokenName":1,"expiresInSeconds":1,"status":"ACTIVE","createdAt":"2017-07-11T18:45:37Z","limit":1})",
-          errc::type_mismatch);
-    check(R"({"tokenName":"ci","expiresInSeconds":1,"status":"GONE","createdAt":"2017-07-11T18:45:37Z","limit":1})",
-          errc::invalid_value);
-    check(R"({"tokenName":"ci","expiresInSeconds":18446744073709551615,"status":"ACTIVE","createdAt":"2017-07-11T18:45:37Z","limit":1})",
-          errc::out_of_range);
+    check(
+        R"({"tokenName":1,"expiresInSeconds":1,"status":"ACTIVE","createdAt":"2017-07-11T18:45:37Z","limit":1})",
+        errc::type_mismatch);
+    check(
+        R"({"tokenName":"ci","expiresInSeconds":1,"status":"GONE","createdAt":"2017-07-11T18:45:37Z","limit":1})",
+        errc::invalid_value);
+    check(
+        R"({"tokenName":"ci","expiresInSeconds":18446744073709551615,"status":"ACTIVE","createdAt":"2017-07-11T18:45:37Z","limit":1})",
+        errc::out_of_range);
     check("null", errc::unexpected_null);
     check("\"text\"", errc::type_mismatch);
 
     boost::system::result<Strict> s = Strict{};
-    BOOST_CHECK_NO_THROW(s = boost::json::try_value_to<Strict>(boost::json::parse(R"({"OnlyField":1,"x":2})")));
+    BOOST_CHECK_NO_THROW(
+        s = boost::json::try_value_to<Strict>(boost::json::parse(R"({"OnlyField":1,"x":2})")));
     BOOST_TEST_REQUIRE(s.has_error());
     BOOST_TEST(djson_code(s.error()) == static_cast<int>(errc::unknown_key));
 }
@@ -252,7 +264,8 @@ BOOST_AUTO_TEST_CASE(djson_dom_api) {
     BOOST_TEST(djson::equal(*r, t));
 
     // errors: every one, with paths, and the throwing form carries the same list
-    const boost::json::value bad = boost::json::parse(R"({"tokenName":1,"status":"x","createdAt":"2017-07-11T18:45:37Z","limit":"l"})");
+    const boost::json::value bad =
+        boost::json::parse(R"({"tokenName":1,"status":"x","createdAt":"2017-07-11T18:45:37Z","limit":"l"})");
     auto e = djson::try_from_value<Token>(bad);
     BOOST_TEST_REQUIRE(!e.has_value());
     const auto& errs = e.error_list();

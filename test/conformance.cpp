@@ -1,4 +1,6 @@
-// Conformance test on JSONTestSuite's test_parsing corpus: every file read as a root boost::json::value, as a free-form member and captured raw by additional_properties; y_ files accepted, n_ files rejected as syntax errors, i_ verdicts pinned in a table; the DOM path agrees.
+// Conformance test on JSONTestSuite's test_parsing corpus: every file read as a root boost::json::value, as a
+// free-form member and captured raw by additional_properties; y_ files accepted, n_ files rejected as syntax
+// errors, i_ verdicts pinned in a table; the DOM path agrees.
 #define BOOST_TEST_MODULE conformance
 #include <boost/test/unit_test.hpp>
 
@@ -54,7 +56,8 @@ const std::vector<test_file>& files() {
         for (const auto& entry : fs::directory_iterator(corpus))
             if (entry.is_regular_file())
                 out.push_back({entry.path().filename().string(), read_bytes(entry.path())});
-        std::sort(out.begin(), out.end(), [](const test_file& a, const test_file& b) { return a.name < b.name; });
+        std::sort(out.begin(), out.end(),
+                  [](const test_file& a, const test_file& b) { return a.name < b.name; });
         return out;
     }();
     return all;
@@ -63,11 +66,14 @@ const std::vector<test_file>& files() {
 std::vector<const test_file*> with_prefix(std::string_view prefix) {
     std::vector<const test_file*> out;
     for (const auto& f : files())
-        if (f.name.starts_with(prefix)) out.push_back(&f);
+        if (f.name.starts_with(prefix))
+            out.push_back(&f);
     return out;
 }
 
-std::string wrap(std::string_view text) { return "{\"v\":" + std::string(text) + "}"; }
+std::string wrap(std::string_view text) {
+    return "{\"v\":" + std::string(text) + "}";
+}
 
 // "accepted", or the first error's code ("syntax", "out_of_range", ...).
 template <class T> std::string verdict(const djson::result<T>& r) {
@@ -83,7 +89,8 @@ struct reads {
 
 reads read_three_ways(const std::string& text, const djson::options& opt = {}) {
     const std::string wrapped = wrap(text);
-    return {djson::try_from_json<boost::json::value>(text, opt), djson::try_from_json<conf::free_form>(wrapped, opt),
+    return {djson::try_from_json<boost::json::value>(text, opt),
+            djson::try_from_json<conf::free_form>(wrapped, opt),
             djson::try_from_json<conf::captured>(wrapped, opt)};
 }
 
@@ -93,16 +100,21 @@ void check_capture(const conf::captured& c, const djson::result<boost::json::val
     // (no BOOST_TEST_REQUIRE: it would end the loop over the files)
     const auto* e = c.rest.find("v");
     BOOST_TEST((c.rest.size() == 1u && e != nullptr), "the capture is not the one key \"v\"");
-    if (e == nullptr) return;
+    if (e == nullptr)
+        return;
     if (root) {
         auto again = djson::try_from_json<boost::json::value>(e->json, {.max_depth = 100000});
-        BOOST_TEST(again.has_value(), "captured text does not read back:\n" << djson_test::describe(again.error_list()));
-        if (again) BOOST_TEST((*again == *root), "captured text reads back as another value: " << e->json);
+        BOOST_TEST(again.has_value(), "captured text does not read back:\n"
+                                          << djson_test::describe(again.error_list()));
+        if (again)
+            BOOST_TEST((*again == *root), "captured text reads back as another value: " << e->json);
     }
     const std::string first = djson::to_json(c);
     auto back = djson::try_from_json<conf::captured>(first, {.max_depth = 100000});
-    BOOST_TEST(back.has_value(), "written capture does not read back:\n" << djson_test::describe(back.error_list()));
-    if (!back) return;
+    BOOST_TEST(back.has_value(), "written capture does not read back:\n"
+                                     << djson_test::describe(back.error_list()));
+    if (!back)
+        return;
     BOOST_TEST(djson::equal(*back, c));
     BOOST_TEST(djson::to_json(*back) == first);
 }
@@ -120,7 +132,8 @@ void check_dom_agrees(const test_file& f, const reads& r, const djson::options& 
     po.max_depth = 10000;
     boost::system::error_code ec;
     boost::json::value dom = boost::json::parse(f.text, ec, {}, po);
-    if (ec) return;
+    if (ec)
+        return;
     auto root = djson::try_from_value<boost::json::value>(dom, opt);
     boost::json::value wrapped_dom = boost::json::object{{"v", dom}};
     auto member = djson::try_from_value<conf::free_form>(wrapped_dom, opt);
@@ -151,7 +164,8 @@ void check_dom_agrees(const test_file& f, const reads& r, const djson::options& 
 
 void check_syntax_error(const djson::errors& errs) {
     BOOST_TEST(!errs.empty());
-    if (errs.empty()) return;
+    if (errs.empty())
+        return;
     BOOST_TEST(errs.front().code == errc::syntax, djson_test::describe(errs));
     BOOST_TEST(errs.front().line > 0u);
     BOOST_TEST(errs.front().column > 0u);
@@ -168,17 +182,21 @@ struct i_row {
 };
 
 // Why the rejected ones are rejected:
-//  - 1.5e+9999, -1e+9999, 123123e100000, -123123e100000: out_of_range, no double can hold them; captured as text
+//  - 1.5e+9999, -1e+9999, 123123e100000, -123123e100000: out_of_range, no double can hold them; captured as
+//  text
 //    they are kept exactly as spelled (additional_properties does not need a double), so (c) accepts.
-//  - 0.4e00669999...(hundreds of exponent digits): syntax, Boost.JSON's tokenizer stops with "exponent overflow"
+//  - 0.4e00669999...(hundreds of exponent digits): syntax, Boost.JSON's tokenizer stops with "exponent
+//  overflow"
 //    before djson sees a number, so even the raw capture (c) cannot take it.
-//  - invalid UTF-8 (bad, overlong, truncated, surrogate-encoded, beyond U+10FFFF, ISO-8859-1 bytes) and lone or
+//  - invalid UTF-8 (bad, overlong, truncated, surrogate-encoded, beyond U+10FFFF, ISO-8859-1 bytes) and lone
+//  or
 //    inverted \u surrogate escapes, in strings and keys: syntax, strings must be valid Unicode as UTF-8.
 //  - UTF-16 text (with or without BOM) and a UTF-8 BOM before {}: syntax, JSON text is UTF-8 and a BOM is not
 //    whitespace.
-//  - 500 nested arrays: too_deep, beyond the default options::max_depth of 64 (read with a higher limit below).
-// Accepted: numbers beyond 64 bits become doubles (1e20, -1.2e29, -2.4e47), underflows become 0 (123e-10000000,
-// 123.456e-789).
+//  - 500 nested arrays: too_deep, beyond the default options::max_depth of 64 (read with a higher limit
+//  below).
+// Accepted: numbers beyond 64 bits become doubles (1e20, -1.2e29, -2.4e47), underflows become 0
+// (123e-10000000, 123.456e-789).
 constexpr std::array i_verdicts = {
     i_row{"i_number_double_huge_neg_exp.json", "accepted", "accepted", "accepted"},
     i_row{"i_number_huge_exp.json", "syntax", "syntax", "syntax"},
@@ -229,14 +247,16 @@ BOOST_AUTO_TEST_CASE(corpus_is_there) {
     BOOST_TEST(y + n + i == files().size(), "a file without a y_/n_/i_ prefix");
 }
 
-// RFC 8259 only says names SHOULD be unique, so these are valid JSON; djson rejects a duplicate key by design (a
-// model can keep one value only, and silently dropping the other is data loss), at the key, all three ways.
-constexpr std::array<std::string_view, 2> duplicate_keys_rejected = {"y_object_duplicated_key.json",
-                                                                     "y_object_duplicated_key_and_value.json"};
+// RFC 8259 only says names SHOULD be unique, so these are valid JSON; djson rejects a duplicate key by design
+// (a model can keep one value only, and silently dropping the other is data loss), at the key, all three
+// ways.
+constexpr std::array<std::string_view, 2> duplicate_keys_rejected = {
+    "y_object_duplicated_key.json", "y_object_duplicated_key_and_value.json"};
 
 BOOST_AUTO_TEST_CASE(duplicate_keys_are_rejected_by_design) {
     for (auto name : duplicate_keys_rejected) {
-        const auto it = std::find_if(files().begin(), files().end(), [&](const test_file& t) { return t.name == name; });
+        const auto it =
+            std::find_if(files().begin(), files().end(), [&](const test_file& t) { return t.name == name; });
         BOOST_TEST_REQUIRE((it != files().end()), name);
         BOOST_TEST_CONTEXT(name) {
             const reads r = read_three_ways(it->text);
@@ -255,11 +275,16 @@ BOOST_AUTO_TEST_CASE(y_files_are_accepted) {
             continue;
         BOOST_TEST_CONTEXT(f->name) {
             const reads r = read_three_ways(f->text);
-            BOOST_TEST(r.root.has_value(), "root read rejected:\n" << djson_test::describe(r.root.error_list()));
-            BOOST_TEST(r.member.has_value(), "member read rejected:\n" << djson_test::describe(r.member.error_list()));
-            BOOST_TEST(r.capture.has_value(), "captured read rejected:\n" << djson_test::describe(r.capture.error_list()));
-            if (r.root && r.member) BOOST_TEST((r.member->v == *r.root), "member and root reads differ");
-            if (r.capture) check_capture(*r.capture, r.root);
+            BOOST_TEST(r.root.has_value(), "root read rejected:\n"
+                                               << djson_test::describe(r.root.error_list()));
+            BOOST_TEST(r.member.has_value(), "member read rejected:\n"
+                                                 << djson_test::describe(r.member.error_list()));
+            BOOST_TEST(r.capture.has_value(), "captured read rejected:\n"
+                                                  << djson_test::describe(r.capture.error_list()));
+            if (r.root && r.member)
+                BOOST_TEST((r.member->v == *r.root), "member and root reads differ");
+            if (r.capture)
+                check_capture(*r.capture, r.root);
             check_dom_agrees(*f, r);
         }
     }
@@ -267,8 +292,8 @@ BOOST_AUTO_TEST_CASE(y_files_are_accepted) {
 
 // These open more arrays/objects than options::max_depth allows before their syntax error comes: rejected as
 // too_deep, which is where reading stops.
-constexpr std::array<std::string_view, 2> too_deep_before_the_error = {"n_structure_100000_opening_arrays.json",
-                                                                       "n_structure_open_array_object.json"};
+constexpr std::array<std::string_view, 2> too_deep_before_the_error = {
+    "n_structure_100000_opening_arrays.json", "n_structure_open_array_object.json"};
 
 void check_rejection(std::string_view name, const djson::errors& errs) {
     if (std::find(too_deep_before_the_error.begin(), too_deep_before_the_error.end(), name) !=
@@ -287,9 +312,18 @@ BOOST_AUTO_TEST_CASE(n_files_are_syntax_errors) {
             BOOST_TEST(!r.root.has_value(), "root read accepted");
             BOOST_TEST(!r.member.has_value(), "member read accepted");
             BOOST_TEST(!r.capture.has_value(), "captured read accepted");
-            BOOST_TEST_CONTEXT("root read") { if (!r.root) check_rejection(f->name, r.root.error_list()); }
-            BOOST_TEST_CONTEXT("member read") { if (!r.member) check_rejection(f->name, r.member.error_list()); }
-            BOOST_TEST_CONTEXT("captured read") { if (!r.capture) check_rejection(f->name, r.capture.error_list()); }
+            BOOST_TEST_CONTEXT("root read") {
+                if (!r.root)
+                    check_rejection(f->name, r.root.error_list());
+            }
+            BOOST_TEST_CONTEXT("member read") {
+                if (!r.member)
+                    check_rejection(f->name, r.member.error_list());
+            }
+            BOOST_TEST_CONTEXT("captured read") {
+                if (!r.capture)
+                    check_rejection(f->name, r.capture.error_list());
+            }
             check_dom_agrees(*f, r);
         }
     }
@@ -312,21 +346,24 @@ BOOST_AUTO_TEST_CASE(i_files_keep_their_verdicts) {
                 BOOST_TEST(verdict(r.member) == row->member, "member read verdict changed");
                 BOOST_TEST(verdict(r.capture) == row->capture, "captured read verdict changed");
             }
-            if (r.root && r.member) BOOST_TEST((r.member->v == *r.root), "member and root reads differ");
-            if (r.capture) check_capture(*r.capture, r.root);
+            if (r.root && r.member)
+                BOOST_TEST((r.member->v == *r.root), "member and root reads differ");
+            if (r.capture)
+                check_capture(*r.capture, r.root);
             check_dom_agrees(*f, r);
         }
     }
     for (const i_row& row : i_verdicts) {
-        BOOST_TEST((std::find_if(i_files.begin(), i_files.end(), [&](const test_file* f) { return f->name == row.name; }) !=
-                    i_files.end()),
+        BOOST_TEST((std::find_if(i_files.begin(), i_files.end(),
+                                 [&](const test_file* f) { return f->name == row.name; }) != i_files.end()),
                    "i_verdicts row without a file: " << row.name);
     }
 }
 
 BOOST_AUTO_TEST_CASE(deep_nesting_is_read_with_a_higher_max_depth) {
-    const auto deep = std::find_if(files().begin(), files().end(),
-                                   [](const test_file& f) { return f.name == "i_structure_500_nested_arrays.json"; });
+    const auto deep = std::find_if(files().begin(), files().end(), [](const test_file& f) {
+        return f.name == "i_structure_500_nested_arrays.json";
+    });
     BOOST_TEST_REQUIRE((deep != files().end()));
     const reads def = read_three_ways(deep->text);
     BOOST_TEST(verdict(def.root) == "too_deep");
@@ -335,7 +372,9 @@ BOOST_AUTO_TEST_CASE(deep_nesting_is_read_with_a_higher_max_depth) {
     BOOST_TEST(r.root.has_value(), djson_test::describe(r.root.error_list()));
     BOOST_TEST(r.member.has_value(), djson_test::describe(r.member.error_list()));
     BOOST_TEST(r.capture.has_value(), djson_test::describe(r.capture.error_list()));
-    if (r.root && r.member) BOOST_TEST((r.member->v == *r.root));
-    if (r.capture) check_capture(*r.capture, r.root);
+    if (r.root && r.member)
+        BOOST_TEST((r.member->v == *r.root));
+    if (r.capture)
+        check_capture(*r.capture, r.root);
     check_dom_agrees(*deep, r, opt);
 }

@@ -1,4 +1,5 @@
-// Tests for containers and value kinds inside them: std::vector, std::array, std::map/unordered_map, described enums, free-form boost::json::value, error paths and error recovery.
+// Tests for containers and value kinds inside them: std::vector, std::array, std::map/unordered_map,
+// described enums, free-form boost::json::value, error paths and error recovery.
 #define BOOST_TEST_MODULE containers
 #include <boost/test/unit_test.hpp>
 
@@ -113,9 +114,9 @@ BOOST_AUTO_TEST_CASE(empty_written_as_brackets) {
 }
 
 BOOST_AUTO_TEST_CASE(item_errors_have_index_paths) {
-    expect_errors<Ints>(R"({"v":[1,"x",3,null,4.5]})", {{errc::type_mismatch, "/v/1"},
-                                                         {errc::unexpected_null, "/v/3"},
-                                                         {errc::type_mismatch, "/v/4"}});
+    expect_errors<Ints>(
+        R"({"v":[1,"x",3,null,4.5]})",
+        {{errc::type_mismatch, "/v/1"}, {errc::unexpected_null, "/v/3"}, {errc::type_mismatch, "/v/4"}});
 }
 
 BOOST_AUTO_TEST_CASE(of_models) {
@@ -144,24 +145,26 @@ BOOST_AUTO_TEST_CASE(nested_model_type_mismatch_path) {
     expect_errors<Items>(text, {{errc::type_mismatch, "/items/3/owner/type"}});
     auto r = djson_test::read_both<Items>(text);
     BOOST_TEST_REQUIRE(r.error_list().size() == 1u);
-    BOOST_TEST(r.error_list()[0].message().rfind("/items/3/owner/type: ", 0) == 0u, r.error_list()[0].message());
+    BOOST_TEST(r.error_list()[0].message().rfind("/items/3/owner/type: ", 0) == 0u,
+               r.error_list()[0].message());
 }
 
 BOOST_AUTO_TEST_CASE(nested_vectors) {
     round_trip(Grid{{{1, 2}, {}, {3}}}, R"({"g":[[1,2],[],[3]]})");
     round_trip(Grid{}, R"({"g":[]})");
-    expect_errors<Grid>(R"({"g":[[1],[2,"x"],3]})", {{errc::type_mismatch, "/g/1/1"}, {errc::type_mismatch, "/g/2"}});
+    expect_errors<Grid>(R"({"g":[[1],[2,"x"],3]})",
+                        {{errc::type_mismatch, "/g/1/1"}, {errc::type_mismatch, "/g/2"}});
 }
 
 BOOST_AUTO_TEST_CASE(pretty_nested) {
     BOOST_TEST(djson::to_json(Grid{{{1}, {}}}, {.pretty = true}) == "{\n"
-                                                                     "  \"g\": [\n"
-                                                                     "    [\n"
-                                                                     "      1\n"
-                                                                     "    ],\n"
-                                                                     "    []\n"
-                                                                     "  ]\n"
-                                                                     "}");
+                                                                    "  \"g\": [\n"
+                                                                    "    [\n"
+                                                                    "      1\n"
+                                                                    "    ],\n"
+                                                                    "    []\n"
+                                                                    "  ]\n"
+                                                                    "}");
 }
 
 BOOST_AUTO_TEST_CASE(warm_vector_shrinks) {
@@ -239,7 +242,8 @@ BOOST_AUTO_TEST_CASE(of_models) {
     Pair p;
     p.p = {Owner{"1", "a"}, Owner{"2", "b"}};
     round_trip(p, R"({"p":[{"id":"1","type":"a"},{"id":"2","type":"b"}]})");
-    expect_errors<Pair>(R"({"p":[{"id":"1","type":"a"},{"type":"b"}]})", {{errc::missing_required, "/p/1/id"}});
+    expect_errors<Pair>(R"({"p":[{"id":"1","type":"a"},{"type":"b"}]})",
+                        {{errc::missing_required, "/p/1/id"}});
     expect_errors<Pair>(R"({"p":[{"id":"1","type":"a"}]})", {{errc::size_mismatch, "/p"}});
 }
 
@@ -290,7 +294,8 @@ BOOST_AUTO_TEST_CASE(duplicate_key_in_map) {
 }
 
 BOOST_AUTO_TEST_CASE(duplicate_key_in_unordered_map) {
-    expect_errors<Maps>(R"({"m":{},"u":{"x":"1","y":"2","x":"3"}})", {{errc::duplicate_key, "/u/x"}}, {}, false);
+    expect_errors<Maps>(R"({"m":{},"u":{"x":"1","y":"2","x":"3"}})", {{errc::duplicate_key, "/u/x"}}, {},
+                        false);
 }
 
 BOOST_AUTO_TEST_CASE(duplicate_key_message) {
@@ -300,9 +305,9 @@ BOOST_AUTO_TEST_CASE(duplicate_key_message) {
 }
 
 BOOST_AUTO_TEST_CASE(value_errors_have_key_paths) {
-    expect_errors<Maps>(R"({"m":{"a":1,"b":"x","c":null},"u":{"d":4}})", {{errc::type_mismatch, "/m/b"},
-                                                                         {errc::unexpected_null, "/m/c"},
-                                                                         {errc::type_mismatch, "/u/d"}});
+    expect_errors<Maps>(
+        R"({"m":{"a":1,"b":"x","c":null},"u":{"d":4}})",
+        {{errc::type_mismatch, "/m/b"}, {errc::unexpected_null, "/m/c"}, {errc::type_mismatch, "/u/d"}});
 }
 
 BOOST_AUTO_TEST_CASE(keys_escaped_in_paths) {
@@ -329,7 +334,8 @@ BOOST_AUTO_TEST_CASE(models_in_map) {
     Owners o;
     o.owners["x"] = {"1", "person"};
     round_trip(o, R"({"owners":{"x":{"id":"1","type":"person"}}})");
-    expect_errors<Owners>(R"({"owners":{"x/y":{"id":"1"}}})", {{errc::missing_required, "/owners/x~1y/type"}});
+    expect_errors<Owners>(R"({"owners":{"x/y":{"id":"1"}}})",
+                          {{errc::missing_required, "/owners/x~1y/type"}});
 }
 
 BOOST_AUTO_TEST_CASE(warm_map_is_replaced) {
@@ -378,11 +384,14 @@ BOOST_AUTO_TEST_CASE(unknown_value_lists_the_valid_ones) {
 
 BOOST_AUTO_TEST_CASE(unknown_value_in_containers) {
     expect_errors<Paint>(R"({"c":"RED","cs":["RED","PINK","GREEN","red"],"named":{"a/b":"X"}})",
-                         {{errc::invalid_value, "/cs/1"}, {errc::invalid_value, "/cs/3"}, {errc::invalid_value, "/named/a~1b"}});
+                         {{errc::invalid_value, "/cs/1"},
+                          {errc::invalid_value, "/cs/3"},
+                          {errc::invalid_value, "/named/a~1b"}});
 }
 
 BOOST_AUTO_TEST_CASE(not_a_string) {
-    expect_errors<Paint>(R"({"c":0,"cs":[1],"named":{}})", {{errc::type_mismatch, "/c"}, {errc::type_mismatch, "/cs/0"}});
+    expect_errors<Paint>(R"({"c":0,"cs":[1],"named":{}})",
+                         {{errc::type_mismatch, "/c"}, {errc::type_mismatch, "/cs/0"}});
     expect_errors<Paint>(R"({"c":null,"cs":[],"named":{}})", {{errc::unexpected_null, "/c"}});
 }
 
@@ -476,13 +485,14 @@ BOOST_AUTO_TEST_CASE(every_error_in_document_order) {
 BOOST_AUTO_TEST_CASE(errors_after_skipped_containers) {
     // The mismatched containers are skipped as a whole; errors inside the next members are still found, and
     // missing keys are reported when the object ends.
-    expect_errors<Mixed>(R"({"list":{"a":[1,{"b":2}]},"dict":{"k":"v","ok":1},"pair":[1,2,3],"owner":{"id":1}})",
-                         {{errc::type_mismatch, "/list"},
-                          {errc::type_mismatch, "/dict/k"},
-                          {errc::size_mismatch, "/pair/2"},
-                          {errc::type_mismatch, "/owner/id"},
-                          {errc::missing_required, "/owner/type"},
-                          {errc::missing_required, "/n"}});
+    expect_errors<Mixed>(
+        R"({"list":{"a":[1,{"b":2}]},"dict":{"k":"v","ok":1},"pair":[1,2,3],"owner":{"id":1}})",
+        {{errc::type_mismatch, "/list"},
+         {errc::type_mismatch, "/dict/k"},
+         {errc::size_mismatch, "/pair/2"},
+         {errc::type_mismatch, "/owner/id"},
+         {errc::missing_required, "/owner/type"},
+         {errc::missing_required, "/n"}});
 }
 
 BOOST_AUTO_TEST_CASE(array_where_object_expected_and_back) {
@@ -493,7 +503,8 @@ BOOST_AUTO_TEST_CASE(array_where_object_expected_and_back) {
 }
 
 BOOST_AUTO_TEST_CASE(message_of_container_mismatch) {
-    auto r = djson_test::read_both<Mixed>(R"({"list":{},"dict":{},"pair":[1,2],"owner":{"id":"a","type":"b"},"n":1})");
+    auto r = djson_test::read_both<Mixed>(
+        R"({"list":{},"dict":{},"pair":[1,2],"owner":{"id":"a","type":"b"},"n":1})");
     BOOST_TEST_REQUIRE(r.error_list().size() == 1u);
     const auto& e = r.error_list()[0];
     BOOST_TEST(e.message() == "/list: " + e.detail);

@@ -1,4 +1,5 @@
-// Tests for djson::equal, DJSON_EQUALITY and djson::diff: JSON's view of equality and the JSON Pointers where two models differ.
+// Tests for djson::equal, DJSON_EQUALITY and djson::diff: JSON's view of equality and the JSON Pointers where
+// two models differ.
 #define BOOST_TEST_MODULE diff
 #include <boost/test/unit_test.hpp>
 

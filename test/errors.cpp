@@ -100,7 +100,8 @@ djson::errors errors_of(std::string_view text, const djson::options& opt = {}, b
 
 // Exactly one syntax error at line/column (1-based).
 template <class T>
-void expect_syntax(std::string_view text, std::size_t line, std::size_t column, const djson::options& opt = {}) {
+void expect_syntax(std::string_view text, std::size_t line, std::size_t column,
+                   const djson::options& opt = {}) {
     BOOST_TEST_CONTEXT("reading " << text) {
         auto errs = errors_of<T>(text, opt);
         BOOST_TEST_REQUIRE(errs.size() == 1u, djson_test::describe(errs));
@@ -110,10 +111,13 @@ void expect_syntax(std::string_view text, std::size_t line, std::size_t column, 
     }
 }
 
-std::string nested_arrays(std::size_t n) { return std::string(n, '[') + std::string(n, ']'); }
+std::string nested_arrays(std::size_t n) {
+    return std::string(n, '[') + std::string(n, ']');
+}
 std::string zeros_path(std::size_t n) {
     std::string p;
-    for (std::size_t i = 0; i < n; ++i) p += "/0";
+    for (std::size_t i = 0; i < n; ++i)
+        p += "/0";
     return p;
 }
 
@@ -248,7 +252,8 @@ BOOST_AUTO_TEST_SUITE_END()
 
 BOOST_AUTO_TEST_CASE(missing_required) {
     expect_errors<errs::flat>(R"({"name":"x"})", {{errc::missing_required, "/count"}});
-    expect_errors<errs::flat>(R"({})", {{errc::missing_required, "/name"}, {errc::missing_required, "/count"}});
+    expect_errors<errs::flat>(R"({})",
+                              {{errc::missing_required, "/name"}, {errc::missing_required, "/count"}});
     expect_errors<errs::account>(R"({"name":"a","count":1,"owner":{"type":"IDENTITY"}})",
                                  {{errc::missing_required, "/owner/id"}});
     expect_errors<std::vector<errs::flat>>(R"([{"name":"x","count":1},{"count":2}])",
@@ -262,7 +267,8 @@ BOOST_AUTO_TEST_CASE(unexpected_null) {
     expect_errors<errs::flat>(R"({"name":null,"count":1})", {{errc::unexpected_null, "/name"}});
     expect_errors<errs::account>(account_json(R"("level":null)"), {{errc::unexpected_null, "/level"}});
     expect_errors<errs::account>(account_json(R"("tags":[1,null])"), {{errc::unexpected_null, "/tags/1"}});
-    expect_errors<errs::account>(R"({"name":"a","count":1,"owner":null})", {{errc::unexpected_null, "/owner"}});
+    expect_errors<errs::account>(R"({"name":"a","count":1,"owner":null})",
+                                 {{errc::unexpected_null, "/owner"}});
     // nullable accepts it; null_as_absent makes an optional absent
     BOOST_TEST(expect_read<errs::account>(account_json(R"("note":null)")).note->is_null());
     auto a = expect_read<errs::account>(account_json(R"("level":null)"), {.null_as_absent = true});
@@ -288,8 +294,10 @@ BOOST_AUTO_TEST_CASE(type_mismatch) {
 BOOST_AUTO_TEST_CASE(out_of_range) {
     expect_errors<errs::flat>(R"({"name":"x","count":2147483648})", {{errc::out_of_range, "/count"}});
     expect_errors<errs::flat>(R"({"name":"x","count":-2147483649})", {{errc::out_of_range, "/count"}});
-    expect_errors<errs::flat>(R"({"name":"x","count":18446744073709551615})", {{errc::out_of_range, "/count"}});
-    expect_errors<errs::flat>(R"({"name":"x","count":99999999999999999999999})", {{errc::out_of_range, "/count"}});
+    expect_errors<errs::flat>(R"({"name":"x","count":18446744073709551615})",
+                              {{errc::out_of_range, "/count"}});
+    expect_errors<errs::flat>(R"({"name":"x","count":99999999999999999999999})",
+                              {{errc::out_of_range, "/count"}});
     expect_errors<errs::account>(account_json(R"("level":65536)"), {{errc::out_of_range, "/level"}});
     expect_errors<errs::account>(account_json(R"("level":-1)"), {{errc::out_of_range, "/level"}});
     expect_errors<errs::account>(account_json(R"("ratio":1e999)"), {{errc::out_of_range, "/ratio"}});
@@ -315,12 +323,14 @@ BOOST_AUTO_TEST_CASE(invalid_value_unknown_enum) {
 }
 
 BOOST_AUTO_TEST_CASE(invalid_value_bad_timestamp) {
-    expect_errors<errs::account>(account_json(R"("created":"yesterday")"), {{errc::invalid_value, "/created"}});
+    expect_errors<errs::account>(account_json(R"("created":"yesterday")"),
+                                 {{errc::invalid_value, "/created"}});
     expect_errors<errs::account>(account_json(R"("created":"2017-02-30T00:00:00Z")"),
                                  {{errc::invalid_value, "/created"}});
     expect_errors<errs::account>(account_json(R"("created":"2017-07-11T18:45:37")"),
                                  {{errc::invalid_value, "/created"}});
-    expect_errors<errs::account>(account_json(R"("created":1499798737)"), {{errc::type_mismatch, "/created"}});
+    expect_errors<errs::account>(account_json(R"("created":1499798737)"),
+                                 {{errc::type_mismatch, "/created"}});
     BOOST_TEST(expect_read<errs::account>(account_json(R"("created":"2017-07-11T18:45:37.098Z")"))
                    .created->to_string() == "2017-07-11T18:45:37.098Z");
 }
@@ -345,18 +355,22 @@ BOOST_AUTO_TEST_CASE(unknown_key_under_reject) {
 }
 
 BOOST_AUTO_TEST_CASE(duplicate_key) {
-    expect_errors<errs::flat>(R"({"name":"a","name":"b","count":1})", {{errc::duplicate_key, "/name"}}, {}, false);
-    expect_errors<errs::account>(
-        R"({"name":"a","count":1,"owner":{"type":"IDENTITY","id":"i","id":"j"}})",
-        {{errc::duplicate_key, "/owner/id"}}, {}, false);
+    expect_errors<errs::flat>(R"({"name":"a","name":"b","count":1})", {{errc::duplicate_key, "/name"}}, {},
+                              false);
+    expect_errors<errs::account>(R"({"name":"a","count":1,"owner":{"type":"IDENTITY","id":"i","id":"j"}})",
+                                 {{errc::duplicate_key, "/owner/id"}}, {}, false);
     // in a map and in a free-form value
-    expect_errors<errs::odd_keys>(R"({"a/b~c":1,"m":{"k":1,"k":2}})", {{errc::duplicate_key, "/m/k"}}, {}, false);
-    expect_errors<errs::deep>(R"({"v":{"x":[{"q":1,"q":1}]}})", {{errc::duplicate_key, "/v/x/0/q"}}, {}, false);
+    expect_errors<errs::odd_keys>(R"({"a/b~c":1,"m":{"k":1,"k":2}})", {{errc::duplicate_key, "/m/k"}}, {},
+                                  false);
+    expect_errors<errs::deep>(R"({"v":{"x":[{"q":1,"q":1}]}})", {{errc::duplicate_key, "/v/x/0/q"}}, {},
+                              false);
 }
 
 BOOST_AUTO_TEST_SUITE(depth)
 
-BOOST_AUTO_TEST_CASE(default_limit_is_64) { BOOST_TEST(djson::options{}.max_depth == 64u); }
+BOOST_AUTO_TEST_CASE(default_limit_is_64) {
+    BOOST_TEST(djson::options{}.max_depth == 64u);
+}
 
 BOOST_AUTO_TEST_CASE(root_value_boundary) {
     // 64 nested arrays are fine, 65 are too deep: through text and DOM alike
@@ -412,10 +426,10 @@ BOOST_AUTO_TEST_CASE(largest_limit_does_not_wrap_around) {
 
 BOOST_AUTO_TEST_CASE(very_deep_input_fails_cleanly) {
     const std::size_t n = 100000;
-    for (const std::string& text : {nested_arrays(n), "{\"v\":" + nested_arrays(n) + "}",
-                                    [&] {
+    for (const std::string& text : {nested_arrays(n), "{\"v\":" + nested_arrays(n) + "}", [&] {
                                         std::string s;
-                                        for (std::size_t i = 0; i < n; ++i) s += "{\"a\":";
+                                        for (std::size_t i = 0; i < n; ++i)
+                                            s += "{\"a\":";
                                         s += "1";
                                         s += std::string(n, '}');
                                         return s;
@@ -423,7 +437,8 @@ BOOST_AUTO_TEST_CASE(very_deep_input_fails_cleanly) {
         auto r = djson::try_from_json<errs::deep>(text);
         BOOST_TEST_REQUIRE(!r.has_value());
         bool has_too_deep = false;
-        for (const auto& e : r.error_list()) has_too_deep = has_too_deep || e.code == errc::too_deep;
+        for (const auto& e : r.error_list())
+            has_too_deep = has_too_deep || e.code == errc::too_deep;
         BOOST_TEST(has_too_deep, djson_test::describe(r.error_list()));
         auto v = djson::try_from_json<boost::json::value>(text);
         BOOST_TEST_REQUIRE(v.error_list().size() == 1u, djson_test::describe(v.error_list()));
@@ -445,15 +460,15 @@ BOOST_AUTO_TEST_CASE(too_many_errors) {
         {{errc::type_mismatch, "/0"}, {errc::type_mismatch, "/1"}, {errc::too_many_errors, "/2"}},
         {.max_errors = 2});
     // exactly max_errors errors is not too many
-    expect_errors<std::vector<std::int32_t>>(R"(["a","b"])",
-                                             {{errc::type_mismatch, "/0"}, {errc::type_mismatch, "/1"}},
-                                             {.max_errors = 2});
+    expect_errors<std::vector<std::int32_t>>(
+        R"(["a","b"])", {{errc::type_mismatch, "/0"}, {errc::type_mismatch, "/1"}}, {.max_errors = 2});
 }
 
 BOOST_AUTO_TEST_CASE(default_cap_is_100) {
     BOOST_TEST(djson::options{}.max_errors == 100u);
     std::string text = "[";
-    for (int i = 0; i < 150; ++i) text += i ? ",\"x\"" : "\"x\"";
+    for (int i = 0; i < 150; ++i)
+        text += i ? ",\"x\"" : "\"x\"";
     text += "]";
     auto errs = errors_of<std::vector<std::int32_t>>(text);
     BOOST_TEST_REQUIRE(errs.size() == 101u);
@@ -486,7 +501,8 @@ BOOST_AUTO_TEST_CASE(stop_at_first_error) {
     // a later syntax error is not reported either
     expect_errors<errs::flat>(R"({"name":1,"count":@})", {{errc::type_mismatch, "/name"}}, opt);
     // nor a later duplicate
-    expect_errors<errs::flat>(R"({"name":1,"name":2,"count":1})", {{errc::type_mismatch, "/name"}}, opt, false);
+    expect_errors<errs::flat>(R"({"name":1,"name":2,"count":1})", {{errc::type_mismatch, "/name"}}, opt,
+                              false);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
@@ -620,10 +636,12 @@ BOOST_AUTO_TEST_CASE(path_escaping_rfc6901) {
                                    {errc::unexpected_null, "/m/~0"},
                                    {errc::type_mismatch, "/m/~01"}});
     // unknown keys
-    expect_errors<errs::strict_odd>(R"({"a":1,"~/":1,"/":2,"":3})",
-                                    {{errc::unknown_key, "/~0~1"}, {errc::unknown_key, "/~1"}, {errc::unknown_key, "/"}});
+    expect_errors<errs::strict_odd>(
+        R"({"a":1,"~/":1,"/":2,"":3})",
+        {{errc::unknown_key, "/~0~1"}, {errc::unknown_key, "/~1"}, {errc::unknown_key, "/"}});
     // inside a free-form value (too deep with a small limit)
-    expect_errors<errs::deep>(R"({"v":{"a/b":{"c~d":[]}}})", {{errc::too_deep, "/v/a~1b/c~0d"}}, {.max_depth = 3});
+    expect_errors<errs::deep>(R"({"v":{"a/b":{"c~d":[]}}})", {{errc::too_deep, "/v/a~1b/c~0d"}},
+                              {.max_depth = 3});
 }
 
 BOOST_AUTO_TEST_SUITE(bounded_messages)
@@ -662,16 +680,17 @@ BOOST_AUTO_TEST_CASE(huge_timestamp_and_number) {
 BOOST_AUTO_TEST_CASE(huge_value_of_control_characters) {
     // each echoed control character takes six characters, but the echoed prefix is still bounded
     std::string body;
-    for (int i = 0; i < 100000; ++i) body += "\\u0001";
-    auto errs = errors_of<errs::account>(R"({"name":"a","count":1,"owner":{"type":")" + body + R"(","id":"i"}})");
+    for (int i = 0; i < 100000; ++i)
+        body += "\\u0001";
+    auto errs =
+        errors_of<errs::account>(R"({"name":"a","count":1,"owner":{"type":")" + body + R"(","id":"i"}})");
     BOOST_TEST_REQUIRE(errs.size() == 1u);
     BOOST_TEST(errs[0].message().size() < 600u, "message of " << errs[0].message().size() << " characters");
     BOOST_TEST(errs[0].message().find('\x01') == std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(control_characters_are_escaped) {
-    const std::string text =
-        R"({"name":"a","count":1,"owner":{"type":"RO\nBOT\r\t\u0000\u001b","id":"i"}})";
+    const std::string text = R"({"name":"a","count":1,"owner":{"type":"RO\nBOT\r\t\u0000\u001b","id":"i"}})";
     auto errs = errors_of<errs::account>(text);
     BOOST_TEST_REQUIRE(errs.size() == 1u);
     const std::string m = errs[0].message();

@@ -1,4 +1,5 @@
-// Tests for the field-kind table (T, nullable<T>, optional<T>, optional<nullable<T>>, defaults, nested models, DOM members), read and write.
+// Tests for the field-kind table (T, nullable<T>, optional<T>, optional<nullable<T>>, defaults, nested
+// models, DOM members), read and write.
 #define BOOST_TEST_MODULE field_kinds
 #include <boost/test/unit_test.hpp>
 
@@ -43,7 +44,8 @@ struct WithDefaults {
 };
 BOOST_DESCRIBE_STRUCT(WithDefaults, (), (id, retries, timeout, plain_opt, label))
 DJSON_MODEL(WithDefaults, djson::member("retries", djson::default_if_absent),
-            djson::member("timeout", djson::default_if_absent), djson::member("label", djson::default_if_absent));
+            djson::member("timeout", djson::default_if_absent),
+            djson::member("label", djson::default_if_absent));
 
 struct Owner {
     std::string id;
@@ -109,7 +111,8 @@ BOOST_AUTO_TEST_CASE(null_is_unexpected_null) {
 }
 
 BOOST_AUTO_TEST_CASE(null_as_absent_does_not_apply_to_plain_members) {
-    expect_errors<Kinds>(R"({"req":null,"nul":1})", {{errc::unexpected_null, "/req"}}, {.null_as_absent = true});
+    expect_errors<Kinds>(R"({"req":null,"nul":1})", {{errc::unexpected_null, "/req"}},
+                         {.null_as_absent = true});
 }
 
 BOOST_AUTO_TEST_CASE(always_written) {
@@ -408,11 +411,13 @@ BOOST_AUTO_TEST_CASE(nested_value_is_read_and_written) {
     p.owner = {"u1", "person"};
     round_trip(p, R"({"name":"rex","owner":{"id":"u1","type":"person"}})");
     p.co_owner = Owner{"u2", "org"};
-    round_trip(p, R"({"name":"rex","owner":{"id":"u1","type":"person"},"co_owner":{"id":"u2","type":"org"}})");
+    round_trip(p,
+               R"({"name":"rex","owner":{"id":"u1","type":"person"},"co_owner":{"id":"u2","type":"org"}})");
 }
 
 BOOST_AUTO_TEST_CASE(missing_nested_key_path) {
-    expect_errors<Pet>(R"({"name":"rex","owner":{"type":"person"}})", {{errc::missing_required, "/owner/id"}});
+    expect_errors<Pet>(R"({"name":"rex","owner":{"type":"person"}})",
+                       {{errc::missing_required, "/owner/id"}});
     expect_errors<Pet>(R"({"name":"rex","owner":{}})",
                        {{errc::missing_required, "/owner/id"}, {errc::missing_required, "/owner/type"}});
 }
@@ -459,7 +464,8 @@ BOOST_AUTO_TEST_CASE(from_json_throws_with_the_list) {
         BOOST_TEST(e.list()[0].path == "/owner/type");
         BOOST_TEST(e.list()[1].path == "/name");
         BOOST_TEST(e.code() == errc::missing_required);
-        BOOST_TEST(std::string(e.what()) == "/owner/type: required key is missing\n/name: required key is missing");
+        BOOST_TEST(std::string(e.what()) ==
+                   "/owner/type: required key is missing\n/name: required key is missing");
     }
 }
 
@@ -469,7 +475,9 @@ BOOST_AUTO_TEST_SUITE_END()
 
 BOOST_AUTO_TEST_SUITE(json_value_member)
 
-BOOST_AUTO_TEST_CASE(key_required) { expect_errors<Free>("{}", {{errc::missing_required, "/v"}}); }
+BOOST_AUTO_TEST_CASE(key_required) {
+    expect_errors<Free>("{}", {{errc::missing_required, "/v"}});
+}
 
 BOOST_AUTO_TEST_CASE(null_accepted) {
     auto f = expect_read<Free>(R"({"v":null})");
@@ -539,7 +547,8 @@ BOOST_AUTO_TEST_CASE(pretty_optional_omitted) {
     Kinds k;
     k.req = 1;
     k.tri = djson::null;
-    BOOST_TEST(djson::to_json(k, {.pretty = true}) == "{\n  \"req\": 1,\n  \"nul\": null,\n  \"tri\": null\n}");
+    BOOST_TEST(djson::to_json(k, {.pretty = true}) ==
+               "{\n  \"req\": 1,\n  \"nul\": null,\n  \"tri\": null\n}");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -1,4 +1,5 @@
-// Tests for described bases (OpenAPI allOf): base members read and written first, their rules and naming, two levels and several bases, and protected/private members described with BOOST_DESCRIBE_CLASS.
+// Tests for described bases (OpenAPI allOf): base members read and written first, their rules and naming, two
+// levels and several bases, and protected/private members described with BOOST_DESCRIBE_CLASS.
 #define BOOST_TEST_MODULE inheritance
 #include <boost/test/unit_test.hpp>
 
@@ -155,7 +156,7 @@ BOOST_DESCRIBE_STRUCT(Owner, (), (pet, others))
 
 // ---- protected and private members ----
 class Account {
-public:
+  public:
     Account() = default;
     Account(std::string k, std::string owner, std::int64_t b, std::optional<std::string> n)
         : kind(std::move(k)), owner_name(std::move(owner)), balance(b), note(std::move(n)) {}
@@ -164,10 +165,10 @@ public:
     std::int64_t get_balance() const { return balance; }
     const std::optional<std::string>& get_note() const { return note; }
 
-protected:
+  protected:
     std::string owner_name;
 
-private:
+  private:
     std::int64_t balance = 0;
     std::optional<std::string> note;
 
@@ -176,16 +177,17 @@ private:
 DJSON_MODEL(Account, djson::naming::camel_case);
 
 class SavingsAccount : public Account {
-public:
+  public:
     SavingsAccount() = default;
-    SavingsAccount(Account a, double rate, std::int32_t term) : Account(std::move(a)), interest_rate(rate), term_months(term) {}
+    SavingsAccount(Account a, double rate, std::int32_t term)
+        : Account(std::move(a)), interest_rate(rate), term_months(term) {}
     double get_interest_rate() const { return interest_rate; }
     std::int32_t get_term_months() const { return term_months; }
 
-protected:
+  protected:
     double interest_rate = 0;
 
-private:
+  private:
     std::int32_t term_months = 0;
 
     BOOST_DESCRIBE_CLASS(SavingsAccount, (Account), (), (interest_rate), (term_months))
@@ -205,15 +207,17 @@ BOOST_AUTO_TEST_CASE(base_members_written_first_and_read) {
     p.name = "Rex";
     p.age = 4;
     p.vaccinated = true;
-    round_trip(p, R"({"id":"p1","description":"good dog","version":3,"tags":[{"name":"a"}],"name":"Rex","age":4,)"
-                  R"("vaccinated":true})");
+    round_trip(
+        p, R"({"id":"p1","description":"good dog","version":3,"tags":[{"name":"a"}],"name":"Rex","age":4,)"
+           R"("vaccinated":true})");
 
     Pet q;
     q.id = "p2";
     q.name = "Tom";
     round_trip(q, R"({"id":"p2","version":null,"tags":[],"name":"Tom","age":0})");
 
-    auto r = expect_read<Pet>(R"({"age":2,"name":"Kit","tags":[{"name":"x"},{"name":"y"}],"version":7,"id":"p3"})");
+    auto r = expect_read<Pet>(
+        R"({"age":2,"name":"Kit","tags":[{"name":"x"},{"name":"y"}],"version":7,"id":"p3"})");
     BOOST_TEST(r.id == "p3");
     BOOST_TEST(!r.description.has_value());
     BOOST_TEST_REQUIRE(!r.version.is_null());
@@ -237,11 +241,13 @@ BOOST_AUTO_TEST_CASE(base_members_follow_required_and_optional_rules) {
                        {{errc::unexpected_null, "/id"}, {errc::unexpected_null, "/description"}});
     // type errors inside base members, with their paths
     expect_errors<Pet>(R"({"id":1,"version":"x","tags":[{"name":"a"},{"name":2}],"name":"n","age":1})",
-                       {{errc::type_mismatch, "/id"}, {errc::type_mismatch, "/version"},
+                       {{errc::type_mismatch, "/id"},
+                        {errc::type_mismatch, "/version"},
                         {errc::type_mismatch, "/tags/1/name"}});
-    expect_errors<Owner>(R"({"pet":{"version":1,"tags":[],"name":"n","age":1},"others":[{"id":"a","version":1,)"
-                         R"("tags":[{}],"name":"n","age":1}]})",
-                         {{errc::missing_required, "/pet/id"}, {errc::missing_required, "/others/0/tags/0/name"}});
+    expect_errors<Owner>(
+        R"({"pet":{"version":1,"tags":[],"name":"n","age":1},"others":[{"id":"a","version":1,)"
+        R"("tags":[{}],"name":"n","age":1}]})",
+        {{errc::missing_required, "/pet/id"}, {errc::missing_required, "/others/0/tags/0/name"}});
     // duplicates of a base key
     expect_errors<Pet>(R"({"id":"a","id":"b","version":1,"tags":[],"name":"n","age":1})",
                        {{errc::duplicate_key, "/id"}}, {}, false);
@@ -254,7 +260,8 @@ BOOST_AUTO_TEST_CASE(each_class_names_its_own_members) {
     d.document_title = "T";
     d.page_count = 9;
     round_trip(d, R"({"resourceId":"r1","createdBy":"me","document-title":"T","page-count":9})");
-    auto back = expect_read<Document>(R"({"page-count":1,"document-title":"X","createdBy":"c","resourceId":"r"})");
+    auto back =
+        expect_read<Document>(R"({"page-count":1,"document-title":"X","createdBy":"c","resourceId":"r"})");
     BOOST_TEST(back.resource_id == "r");
     BOOST_TEST(back.created_by == "c");
     BOOST_TEST(back.document_title == "X");
@@ -267,7 +274,8 @@ BOOST_AUTO_TEST_CASE(each_class_names_its_own_members) {
     c.some_field = "s";
     c.own_field = "o";
     round_trip(c, R"({"some_field":"s","ownField":"o"})");
-    expect_errors<CamelDerived>(R"({"someField":"s","ownField":"o"})", {{errc::missing_required, "/some_field"}});
+    expect_errors<CamelDerived>(R"({"someField":"s","ownField":"o"})",
+                                {{errc::missing_required, "/some_field"}});
 }
 
 BOOST_AUTO_TEST_CASE(base_member_overrides_apply_in_derived) {
@@ -276,11 +284,13 @@ BOOST_AUTO_TEST_CASE(base_member_overrides_apply_in_derived) {
     s.type_version = "1";
     s.value_text = "v";
     round_trip(s, R"({"@type":"Sub","type-version":"1","valueText":"v"})");
-    expect_errors<Sub>(R"({"klass":"Sub","type-version":"1","valueText":"v"})", {{errc::missing_required, "/@type"}});
+    expect_errors<Sub>(R"({"klass":"Sub","type-version":"1","valueText":"v"})",
+                       {{errc::missing_required, "/@type"}});
 }
 
 BOOST_AUTO_TEST_CASE(derived_without_model_keeps_its_own_names) {
-    // Note has no DJSON_MODEL: its own member is as declared; the base's members follow Resource's camel_case.
+    // Note has no DJSON_MODEL: its own member is as declared; the base's members follow Resource's
+    // camel_case.
     Note n;
     n.resource_id = "r";
     n.created_by = "c";
@@ -328,7 +338,9 @@ BOOST_AUTO_TEST_CASE(several_bases_in_declaration_order) {
     e.label = "L";
     round_trip(e, R"({"id":"e1","created":"2017-07-11T18:45:37.098Z","label":"L"})");
     e.modified = djson::timestamp::from_unix(0);
-    round_trip(e, R"({"id":"e1","created":"2017-07-11T18:45:37.098Z","modified":"1970-01-01T00:00:00.000Z","label":"L"})");
+    round_trip(
+        e,
+        R"({"id":"e1","created":"2017-07-11T18:45:37.098Z","modified":"1970-01-01T00:00:00.000Z","label":"L"})");
     expect_errors<Entity>(R"({"created":"yesterday","label":"L"})",
                           {{errc::invalid_value, "/created"}, {errc::missing_required, "/id"}});
 }
@@ -366,9 +378,10 @@ BOOST_AUTO_TEST_CASE(protected_and_private_members) {
     BOOST_TEST(r.get_owner_name() == "Bob");
     BOOST_TEST(r.get_balance() == -5);
     BOOST_TEST(!r.get_note().has_value());
-    expect_errors<Account>(R"({"kind":"k"})", {{errc::missing_required, "/ownerName"},
-                                               {errc::missing_required, "/balance"}});
-    expect_errors<Account>(R"({"kind":"k","ownerName":"o","balance":1.5})", {{errc::type_mismatch, "/balance"}});
+    expect_errors<Account>(R"({"kind":"k"})",
+                           {{errc::missing_required, "/ownerName"}, {errc::missing_required, "/balance"}});
+    expect_errors<Account>(R"({"kind":"k","ownerName":"o","balance":1.5})",
+                           {{errc::type_mismatch, "/balance"}});
 
     BOOST_TEST(djson::equal(a, Account("checking", "Ann", 1250, std::string("vip"))));
     BOOST_TEST(!djson::equal(a, Account("checking", "Ann", 1251, std::string("vip"))));
@@ -378,7 +391,8 @@ BOOST_AUTO_TEST_CASE(protected_and_private_members) {
 
 BOOST_AUTO_TEST_CASE(private_members_of_bases_and_derived) {
     SavingsAccount s(Account("savings", "Cy", 100, std::nullopt), 0.25, 12);
-    round_trip(s, R"({"kind":"savings","ownerName":"Cy","balance":100,"interest_rate":0.25,"term_months":12})");
+    round_trip(s,
+               R"({"kind":"savings","ownerName":"Cy","balance":100,"interest_rate":0.25,"term_months":12})");
     auto r = expect_read<SavingsAccount>(
         R"({"term_months":6,"interest_rate":1.5,"note":"n","balance":7,"ownerName":"Di","kind":"k"})");
     BOOST_TEST(r.kind == "k");

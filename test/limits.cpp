@@ -1,5 +1,6 @@
-// Hostile sizes: deep nesting stops at max_depth with a bounded stack, a huge string in the wrong place gives a
-// short message, control characters in echoed input are escaped. (bench/limits.cpp measures time and memory.)
+// Hostile sizes: deep nesting stops at max_depth with a bounded stack, a huge string in the wrong place gives
+// a short message, control characters in echoed input are escaped. (bench/limits.cpp measures time and
+// memory.)
 #define BOOST_TEST_MODULE limits
 #include <boost/test/unit_test.hpp>
 
@@ -35,7 +36,8 @@ BOOST_AUTO_TEST_CASE(deep_nesting_is_too_deep_at_every_scale) {
         for (auto [open, close] : {std::pair{'[', ']'}, std::pair{'{', '}'}}) {
             std::string text = open == '[' ? nested(n, '[', ']') : [&] {
                 std::string s = "{\"v\":";
-                for (std::size_t i = 0; i < n; ++i) s += "{\"a\":";
+                for (std::size_t i = 0; i < n; ++i)
+                    s += "{\"a\":";
                 s += "1";
                 s.append(n, '}');
                 return s + "}";
@@ -67,6 +69,7 @@ BOOST_AUTO_TEST_CASE(control_characters_are_escaped_in_messages) {
     auto r = djson::try_from_json<lim::enum_holder>("{\"k\":\"a\\nb\\u0000c\\u001b[31m\"}");
     BOOST_TEST_REQUIRE(!r.has_value());
     const std::string m = r.error_list().front().message();
-    for (char c : m) BOOST_TEST(static_cast<unsigned char>(c) >= 0x20);
+    for (char c : m)
+        BOOST_TEST(static_cast<unsigned char>(c) >= 0x20);
     BOOST_TEST(m.find("a\\nb\\u0000c\\u001b[31m") != std::string::npos, m);
 }

@@ -1,4 +1,5 @@
-// Tests for key naming: per-model naming policies (DJSON_MODEL), per-member key overrides, and enum naming (DJSON_ENUM).
+// Tests for key naming: per-model naming policies (DJSON_MODEL), per-member key overrides, and enum naming
+// (DJSON_ENUM).
 #define BOOST_TEST_MODULE naming
 #include <boost/test/unit_test.hpp>
 
@@ -113,8 +114,8 @@ struct Special {
 BOOST_DESCRIBE_STRUCT(Special, (), (klass, ref, odata_type, quoted_key, slash_key, user_id, plain_one))
 DJSON_MODEL(Special, djson::naming::camel_case, djson::member("klass", djson::key("class")),
             djson::member("ref", djson::key("$ref")), djson::member("odata_type", djson::key("@odata.type")),
-            djson::member("quoted_key", djson::key("say \"hi\"")), djson::member("slash_key", djson::key("a/b~c")),
-            djson::member("user_id", djson::key("user_id")));
+            djson::member("quoted_key", djson::key("say \"hi\"")),
+            djson::member("slash_key", djson::key("a/b~c")), djson::member("user_id", djson::key("user_id")));
 
 // override order relative to the policy argument does not matter
 struct OverrideFirst {
@@ -130,7 +131,8 @@ struct Escapes {
     std::int32_t tab = 0;
 };
 BOOST_DESCRIBE_STRUCT(Escapes, (), (back, tab))
-DJSON_MODEL(Escapes, djson::member("back", djson::key("back\\slash")), djson::member("tab", djson::key("tab\there")));
+DJSON_MODEL(Escapes, djson::member("back", djson::key("back\\slash")),
+            djson::member("tab", djson::key("tab\there")));
 
 // reject unknown keys: the C++ spelling is then an unknown key
 struct Strict {
@@ -214,11 +216,13 @@ using namespace naming_test;
 BOOST_AUTO_TEST_CASE(as_declared_is_the_default) {
     round_trip(Declared{3600, "r"}, R"({"access_token_validity_seconds":3600,"refresh_token":"r"})");
     round_trip(ExplicitDeclared{3600, "r"}, R"({"access_token_validity_seconds":3600,"refresh_token":"r"})");
-    expect_errors<Declared>(R"({"refresh_token":"r"})", {{errc::missing_required, "/access_token_validity_seconds"}});
+    expect_errors<Declared>(R"({"refresh_token":"r"})",
+                            {{errc::missing_required, "/access_token_validity_seconds"}});
 }
 
 BOOST_AUTO_TEST_CASE(camel_case_policy) {
-    round_trip(Camel{3600, "r", true}, R"({"accessTokenValiditySeconds":3600,"refreshToken":"r","active":true})");
+    round_trip(Camel{3600, "r", true},
+               R"({"accessTokenValiditySeconds":3600,"refreshToken":"r","active":true})");
     auto v = expect_read<Camel>(R"({"active":false,"refreshToken":"x","accessTokenValiditySeconds":7})");
     BOOST_TEST(v.access_token_validity_seconds == 7);
     BOOST_TEST(v.refresh_token == "x");
@@ -226,7 +230,8 @@ BOOST_AUTO_TEST_CASE(camel_case_policy) {
 }
 
 BOOST_AUTO_TEST_CASE(pascal_case_policy) {
-    round_trip(Pascal{3600, "r", true}, R"({"AccessTokenValiditySeconds":3600,"RefreshToken":"r","Active":true})");
+    round_trip(Pascal{3600, "r", true},
+               R"({"AccessTokenValiditySeconds":3600,"RefreshToken":"r","Active":true})");
     auto v = expect_read<Pascal>(R"({"AccessTokenValiditySeconds":1,"RefreshToken":"q","Active":true})");
     BOOST_TEST(v.access_token_validity_seconds == 1);
     BOOST_TEST(v.refresh_token == "q");
@@ -245,14 +250,16 @@ BOOST_AUTO_TEST_CASE(screaming_snake_case_policy) {
 }
 
 BOOST_AUTO_TEST_CASE(snake_case_from_camel_case_members) {
-    round_trip(Session{"2020-01-01", 30, "s1"}, R"({"last_used_at":"2020-01-01","idle_timeout_seconds":30,"id":"s1"})");
+    round_trip(Session{"2020-01-01", 30, "s1"},
+               R"({"last_used_at":"2020-01-01","idle_timeout_seconds":30,"id":"s1"})");
     auto v = expect_read<Session>(R"({"id":"a","idle_timeout_seconds":1,"last_used_at":"t"})");
     BOOST_TEST(v.lastUsedAt == "t");
     BOOST_TEST(v.idleTimeoutSeconds == 1);
     BOOST_TEST(v.id == "a");
     // the C++ spelling is not the key
-    expect_errors<Session>(R"({"lastUsedAt":"t","idleTimeoutSeconds":1,"id":"a"})",
-                           {{errc::missing_required, "/last_used_at"}, {errc::missing_required, "/idle_timeout_seconds"}});
+    expect_errors<Session>(
+        R"({"lastUsedAt":"t","idleTimeoutSeconds":1,"id":"a"})",
+        {{errc::missing_required, "/last_used_at"}, {errc::missing_required, "/idle_timeout_seconds"}});
 }
 
 BOOST_AUTO_TEST_CASE(camel_and_pascal_from_camel_case_members) {
@@ -262,9 +269,9 @@ BOOST_AUTO_TEST_CASE(camel_and_pascal_from_camel_case_members) {
 
 BOOST_AUTO_TEST_CASE(read_uses_computed_keys_and_errors_name_them) {
     // the C++ spelling is ignored (unknown), so the computed key is missing
-    expect_errors<Camel>(R"({"access_token_validity_seconds":1,"refresh_token":"r","active":true})",
-                         {{errc::missing_required, "/accessTokenValiditySeconds"},
-                          {errc::missing_required, "/refreshToken"}});
+    expect_errors<Camel>(
+        R"({"access_token_validity_seconds":1,"refresh_token":"r","active":true})",
+        {{errc::missing_required, "/accessTokenValiditySeconds"}, {errc::missing_required, "/refreshToken"}});
     expect_errors<Camel>(R"({"refreshToken":"r","active":true})",
                          {{errc::missing_required, "/accessTokenValiditySeconds"}});
     expect_errors<Camel>(R"({"accessTokenValiditySeconds":"soon","refreshToken":"r","active":true})",
@@ -276,8 +283,9 @@ BOOST_AUTO_TEST_CASE(read_uses_computed_keys_and_errors_name_them) {
     expect_errors<Screaming>(R"({"REFRESH_TOKEN":"r","ACTIVE":true})",
                              {{errc::missing_required, "/ACCESS_TOKEN_VALIDITY_SECONDS"}});
     // duplicate computed key
-    expect_errors<Camel>(R"({"accessTokenValiditySeconds":1,"accessTokenValiditySeconds":2,"refreshToken":"r","active":true})",
-                         {{errc::duplicate_key, "/accessTokenValiditySeconds"}}, {}, false);
+    expect_errors<Camel>(
+        R"({"accessTokenValiditySeconds":1,"accessTokenValiditySeconds":2,"refreshToken":"r","active":true})",
+        {{errc::duplicate_key, "/accessTokenValiditySeconds"}}, {}, false);
 }
 
 BOOST_AUTO_TEST_CASE(reject_policy_sees_cpp_spelling_as_unknown) {
@@ -354,9 +362,10 @@ BOOST_AUTO_TEST_CASE(nested_models_keep_their_own_policy) {
     round_trip(o, R"({"innerThing":{"display_name":"a"},"maybeInner":{"display_name":"b"},)"
                   R"("innerList":[{"display_name":"c"},{"display_name":"d"}],)"
                   R"("scoreByName":{"camelKey":2,"snake_key":1}})");
-    expect_errors<Outer>(R"({"innerThing":{"displayName":"a"},"innerList":[{"display_name":"c"},{}],"scoreByName":{}})",
-                         {{errc::missing_required, "/innerThing/display_name"},
-                          {errc::missing_required, "/innerList/1/display_name"}});
+    expect_errors<Outer>(
+        R"({"innerThing":{"displayName":"a"},"innerList":[{"display_name":"c"},{}],"scoreByName":{}})",
+        {{errc::missing_required, "/innerThing/display_name"},
+         {errc::missing_required, "/innerList/1/display_name"}});
 }
 
 BOOST_AUTO_TEST_CASE(enum_names_follow_the_enum_policy) {
@@ -388,13 +397,15 @@ BOOST_AUTO_TEST_CASE(enums_inside_models_without_overrides) {
     m.kinds = {{"a_b", Kind::small_box}};
     m.shape = Shape::square_thing;
     m.plain = Plain::secondOne;
-    round_trip(m, R"({"mode":"read_write","grants":["REFRESH","AUTHORIZATION_CODE"],"kinds":{"a_b":"smallBox"},)"
-                  R"("shape":"SquareThing","plain":"secondOne"})");
-    expect_errors<Modes>(R"({"mode":"readWrite","grants":["REFRESH","refresh"],"kinds":{"x/y":"small_box"},"plain":"x"})",
-                         {{errc::invalid_value, "/mode"},
-                          {errc::invalid_value, "/grants/1"},
-                          {errc::invalid_value, "/kinds/x~1y"},
-                          {errc::invalid_value, "/plain"}});
+    round_trip(m,
+               R"({"mode":"read_write","grants":["REFRESH","AUTHORIZATION_CODE"],"kinds":{"a_b":"smallBox"},)"
+               R"("shape":"SquareThing","plain":"secondOne"})");
+    expect_errors<Modes>(
+        R"({"mode":"readWrite","grants":["REFRESH","refresh"],"kinds":{"x/y":"small_box"},"plain":"x"})",
+        {{errc::invalid_value, "/mode"},
+         {errc::invalid_value, "/grants/1"},
+         {errc::invalid_value, "/kinds/x~1y"},
+         {errc::invalid_value, "/plain"}});
 }
 
 BOOST_AUTO_TEST_CASE(enum_member_overrides) {
@@ -428,12 +439,14 @@ BOOST_AUTO_TEST_CASE(enums_with_overrides_inside_models) {
     p.shape = Shape::round_thing;
     p.plain = Plain::secondOne;
     p.scopes = {Scope::read_only, Scope::all};
-    round_trip(p, R"({"color":"DARK-RED","palette":["light-blue","forest-green","DARK-RED"],)"
-                  R"("byName":{"sky":"light-blue"},"grantType":"REFRESH","mode":"read_write","kind":"bigBox",)"
-                  R"("shape":"RoundThing","plain":"secondOne","scopes":["read_only","sp:scopes:all"]})");
-    expect_errors<Paint>(R"({"color":"dark_red","palette":["light-blue","lightBlue"],"byName":{"a/b":"x"},)"
-                         R"("mode":"read_write","kind":"bigBox","shape":"RoundThing","plain":"secondOne","scopes":[]})",
-                         {{errc::invalid_value, "/color"},
-                          {errc::invalid_value, "/palette/1"},
-                          {errc::invalid_value, "/byName/a~1b"}});
+    round_trip(p,
+               R"({"color":"DARK-RED","palette":["light-blue","forest-green","DARK-RED"],)"
+               R"("byName":{"sky":"light-blue"},"grantType":"REFRESH","mode":"read_write","kind":"bigBox",)"
+               R"("shape":"RoundThing","plain":"secondOne","scopes":["read_only","sp:scopes:all"]})");
+    expect_errors<Paint>(
+        R"({"color":"dark_red","palette":["light-blue","lightBlue"],"byName":{"a/b":"x"},)"
+        R"("mode":"read_write","kind":"bigBox","shape":"RoundThing","plain":"secondOne","scopes":[]})",
+        {{errc::invalid_value, "/color"},
+         {errc::invalid_value, "/palette/1"},
+         {errc::invalid_value, "/byName/a~1b"}});
 }

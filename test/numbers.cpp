@@ -1,4 +1,5 @@
-// Tests for numbers and booleans: integer edges of every width, integer vs fraction, float/double range and exact round trip, NaN/infinity on write.
+// Tests for numbers and booleans: integer edges of every width, integer vs fraction, float/double range and
+// exact round trip, NaN/infinity on write.
 #define BOOST_TEST_MODULE numbers
 #include <boost/test/unit_test.hpp>
 
@@ -17,10 +18,10 @@ using djson_test::round_trip;
 
 namespace nums {
 
-#define NUMS_BOX(Name, Type)                                                                                     \
-    struct Name {                                                                                                \
-        Type v{};                                                                                                \
-    };                                                                                                           \
+#define NUMS_BOX(Name, Type)                                                                                 \
+    struct Name {                                                                                            \
+        Type v{};                                                                                            \
+    };                                                                                                       \
     BOOST_DESCRIBE_STRUCT(Name, (), (v))
 
 NUMS_BOX(I8, std::int8_t)
@@ -63,7 +64,9 @@ struct edges {
     const char* above; // max + 1
 };
 
-std::string doc(const char* number) { return std::string(R"({"v":)") + number + "}"; }
+std::string doc(const char* number) {
+    return std::string(R"({"v":)") + number + "}";
+}
 
 // The whole table for one integer width: min and max read and write back, min-1 and max+1 are out_of_range.
 template <class Box> void check_edges(const edges& e, const char* width) {
@@ -88,18 +91,28 @@ template <class Box> void check_edges(const edges& e, const char* width) {
 
 BOOST_AUTO_TEST_SUITE(integer_edges)
 
-BOOST_AUTO_TEST_CASE(int8) { check_edges<I8>({"-128", "127", "-129", "128"}, "int8"); }
-BOOST_AUTO_TEST_CASE(uint8) { check_edges<U8>({"0", "255", "-1", "256"}, "uint8"); }
-BOOST_AUTO_TEST_CASE(int16) { check_edges<I16>({"-32768", "32767", "-32769", "32768"}, "int16"); }
-BOOST_AUTO_TEST_CASE(uint16) { check_edges<U16>({"0", "65535", "-1", "65536"}, "uint16"); }
+BOOST_AUTO_TEST_CASE(int8) {
+    check_edges<I8>({"-128", "127", "-129", "128"}, "int8");
+}
+BOOST_AUTO_TEST_CASE(uint8) {
+    check_edges<U8>({"0", "255", "-1", "256"}, "uint8");
+}
+BOOST_AUTO_TEST_CASE(int16) {
+    check_edges<I16>({"-32768", "32767", "-32769", "32768"}, "int16");
+}
+BOOST_AUTO_TEST_CASE(uint16) {
+    check_edges<U16>({"0", "65535", "-1", "65536"}, "uint16");
+}
 BOOST_AUTO_TEST_CASE(int32) {
     check_edges<I32>({"-2147483648", "2147483647", "-2147483649", "2147483648"}, "int32");
 }
-BOOST_AUTO_TEST_CASE(uint32) { check_edges<U32>({"0", "4294967295", "-1", "4294967296"}, "uint32"); }
+BOOST_AUTO_TEST_CASE(uint32) {
+    check_edges<U32>({"0", "4294967295", "-1", "4294967296"}, "uint32");
+}
 BOOST_AUTO_TEST_CASE(int64) {
-    check_edges<I64>({"-9223372036854775808", "9223372036854775807", "-9223372036854775809",
-                      "9223372036854775808"},
-                     "int64");
+    check_edges<I64>(
+        {"-9223372036854775808", "9223372036854775807", "-9223372036854775809", "9223372036854775808"},
+        "int64");
 }
 BOOST_AUTO_TEST_CASE(uint64) {
     check_edges<U64>({"0", "18446744073709551615", "-1", "18446744073709551616"}, "uint64");
@@ -265,8 +278,8 @@ BOOST_AUTO_TEST_CASE(float_values_round_trip) {
     round_trip(F{-0.375f}, R"({"v":-0.375})");
 }
 
-// FLT_MAX is written in its shortest form, 3.4028235e+38; as a double that text is slightly above FLT_MAX but it
-// rounds to FLT_MAX as a float, so it must read back.
+// FLT_MAX is written in its shortest form, 3.4028235e+38; as a double that text is slightly above FLT_MAX but
+// it rounds to FLT_MAX as a float, so it must read back.
 BOOST_AUTO_TEST_CASE(float_max_round_trips) {
     round_trip(F{std::numeric_limits<float>::max()}, R"({"v":3.4028235e+38})");
 }

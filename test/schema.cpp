@@ -1,5 +1,5 @@
-// json_schema<T>(): every field kind, type, format, enum, nested model ($defs/$ref), naming, unknown-key policy
-// and default, compared with hand-written golden schemas.
+// json_schema<T>(): every field kind, type, format, enum, nested model ($defs/$ref), naming, unknown-key
+// policy and default, compared with hand-written golden schemas.
 #define BOOST_TEST_MODULE schema
 #include <boost/test/unit_test.hpp>
 

@@ -1,5 +1,6 @@
-// Tests for std::string members: escapes on read and write, UTF-8 validation, long strings and keys (delivered in
-// parts by the tokenizer), escaped keys matching members, and invalid UTF-8 from code and from a DOM.
+// Tests for std::string members: escapes on read and write, UTF-8 validation, long strings and keys
+// (delivered in parts by the tokenizer), escaped keys matching members, and invalid UTF-8 from code and from
+// a DOM.
 #define BOOST_TEST_MODULE strings
 #include <boost/test/unit_test.hpp>
 
@@ -14,11 +15,11 @@
 using namespace std::string_literals;
 
 #define DJSON_TEST_K10 "abcdefghij"
-#define DJSON_TEST_K100                                                                                          \
-    DJSON_TEST_K10 DJSON_TEST_K10 DJSON_TEST_K10 DJSON_TEST_K10 DJSON_TEST_K10 DJSON_TEST_K10 DJSON_TEST_K10    \
+#define DJSON_TEST_K100                                                                                      \
+    DJSON_TEST_K10 DJSON_TEST_K10 DJSON_TEST_K10 DJSON_TEST_K10 DJSON_TEST_K10 DJSON_TEST_K10 DJSON_TEST_K10 \
         DJSON_TEST_K10 DJSON_TEST_K10 DJSON_TEST_K10
-#define DJSON_TEST_K1000                                                                                         \
-    DJSON_TEST_K100 DJSON_TEST_K100 DJSON_TEST_K100 DJSON_TEST_K100 DJSON_TEST_K100 DJSON_TEST_K100             \
+#define DJSON_TEST_K1000                                                                                     \
+    DJSON_TEST_K100 DJSON_TEST_K100 DJSON_TEST_K100 DJSON_TEST_K100 DJSON_TEST_K100 DJSON_TEST_K100          \
         DJSON_TEST_K100 DJSON_TEST_K100 DJSON_TEST_K100 DJSON_TEST_K100
 #define DJSON_TEST_K5000 DJSON_TEST_K1000 DJSON_TEST_K1000 DJSON_TEST_K1000 DJSON_TEST_K1000 DJSON_TEST_K1000
 
@@ -59,11 +60,13 @@ using djson_test::read_both;
 
 namespace {
 
-const std::string e_acute = "\xc3\xa9";             // U+00E9
-const std::string grinning = "\xf0\x9f\x98\x80";    // U+1F600
+const std::string e_acute = "\xc3\xa9";          // U+00E9
+const std::string grinning = "\xf0\x9f\x98\x80"; // U+1F600
 const std::string doc_prefix = R"({"text":")";
 
-std::string doc_json(std::string_view body) { return doc_prefix + std::string(body) + "\"}"; }
+std::string doc_json(std::string_view body) {
+    return doc_prefix + std::string(body) + "\"}";
+}
 
 // The one syntax error reading `text` must give.
 template <class T> void expect_syntax_error(const std::string& text) {
@@ -88,9 +91,9 @@ long_text make_long_text(std::size_t approx_size) {
         std::string decoded;
     };
     const std::vector<esc> escapes = {
-        {"\\n", "\n"},          {"\\\"", "\""},       {"\\\\", "\\"},       {"\\/", "/"},
-        {"\\u00e9", e_acute},   {"\\ud83d\\ude00", grinning}, {"\\t", "\t"}, {"\\u0001", "\x01"},
-        {"\\u20AC", "\xe2\x82\xac"},
+        {"\\n", "\n"}, {"\\\"", "\""},       {"\\\\", "\\"},
+        {"\\/", "/"},  {"\\u00e9", e_acute}, {"\\ud83d\\ude00", grinning},
+        {"\\t", "\t"}, {"\\u0001", "\x01"},  {"\\u20AC", "\xe2\x82\xac"},
     };
     long_text out;
     std::size_t i = 0;
@@ -197,7 +200,8 @@ BOOST_AUTO_TEST_CASE(long_string_with_escapes) {
 
 BOOST_AUTO_TEST_CASE(long_string_without_escapes) {
     std::string s(200 * 1024, 'x');
-    for (std::size_t i = 0; i < s.size(); i += 1000) s.replace(i, 2, e_acute);
+    for (std::size_t i = 0; i < s.size(); i += 1000)
+        s.replace(i, 2, e_acute);
     auto v = expect_read<strs::doc>(doc_json(s));
     BOOST_TEST((v.text == s));
 }
@@ -234,11 +238,13 @@ BOOST_AUTO_TEST_CASE(long_keys_match_members) {
                                     {{errc::unknown_key, "/" + key.substr(0, key.size() - 1) + "k"},
                                      {errc::missing_required, "/" + key}});
     std::string longer = escaped_long_key() + "\\u0061";
-    expect_errors<strs::long_keyed>("{\"" + longer + "\":7,\"w\":\"x\"}",
-                                    {{errc::unknown_key, "/" + key + "a"}, {errc::missing_required, "/" + key}});
+    expect_errors<strs::long_keyed>(
+        "{\"" + longer + "\":7,\"w\":\"x\"}",
+        {{errc::unknown_key, "/" + key + "a"}, {errc::missing_required, "/" + key}});
     // a long key in a map
     const long_text t = make_long_text(10000);
-    auto l = expect_read<strs::lists>("{\"items\":[],\"m\":{\"" + t.json + "\":\"v\",\"k\":\"w\"},\"any\":null}");
+    auto l =
+        expect_read<strs::lists>("{\"items\":[],\"m\":{\"" + t.json + "\":\"v\",\"k\":\"w\"},\"any\":null}");
     BOOST_TEST(l.m.size() == 2u);
     BOOST_TEST(l.m.count(t.decoded) == 1u);
     BOOST_TEST(l.m.at("k") == "w");
@@ -250,12 +256,15 @@ BOOST_AUTO_TEST_SUITE(writing)
 
 BOOST_AUTO_TEST_CASE(escapes_what_json_needs) {
     strs::doc d;
-    d.text = "q\"b\\n\nt\tu\x1f" "v\x01w\b\f\r/"s + e_acute + grinning + "\0z"s;
+    d.text = "q\"b\\n\nt\tu\x1f"
+             "v\x01w\b\f\r/"s +
+             e_acute + grinning + "\0z"s;
     djson_test::round_trip(d, R"({"text":"q\"b\\n\nt\tu\u001fv\u0001w\b\f\r/)" + e_acute + grinning +
                                   R"(\u0000z"})");
     // every control character
     strs::doc c;
-    for (int i = 0; i < 0x20; ++i) c.text.push_back(static_cast<char>(i));
+    for (int i = 0; i < 0x20; ++i)
+        c.text.push_back(static_cast<char>(i));
     djson_test::round_trip(c, R"({"text":"\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r)"
                               R"(\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019)"
                               R"(\u001a\u001b\u001c\u001d\u001e\u001f"})");
@@ -351,9 +360,10 @@ BOOST_AUTO_TEST_CASE(invalid_utf8_in_a_dom_is_invalid_value) {
     BOOST_TEST(r.error_list()[0].code == errc::invalid_value);
     BOOST_TEST(r.error_list()[0].path == "/text");
 
-    boost::json::value lv = boost::json::object{{"items", boost::json::array{"ok", "\xed\xa0\x80"}},
-                                                {"m", boost::json::object{{"k", "\xc3"}}},
-                                                {"any", boost::json::array{boost::json::object{{"z", "\x80"}}}}};
+    boost::json::value lv =
+        boost::json::object{{"items", boost::json::array{"ok", "\xed\xa0\x80"}},
+                            {"m", boost::json::object{{"k", "\xc3"}}},
+                            {"any", boost::json::array{boost::json::object{{"z", "\x80"}}}}};
     auto lr = djson::try_from_value<strs::lists>(lv);
     BOOST_TEST_REQUIRE(!lr.has_value());
     const auto& errs = lr.error_list();

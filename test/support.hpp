@@ -1,5 +1,6 @@
 // Shared by the tests: read through both sources (text and DOM) and check they agree, the round-trip helper
-// (write, compare with golden JSON, read back, compare equal, write again byte-identical), and error matchers.
+// (write, compare with golden JSON, read back, compare equal, write again byte-identical), and error
+// matchers.
 #pragma once
 
 #include <djson/djson.hpp>
@@ -15,7 +16,9 @@
 #include <vector>
 
 namespace djson {
-inline std::ostream& boost_test_print_type(std::ostream& os, errc c) { return os << to_string(c); }
+inline std::ostream& boost_test_print_type(std::ostream& os, errc c) {
+    return os << to_string(c);
+}
 inline std::ostream& boost_test_print_type(std::ostream& os, const error_info& e) {
     return os << to_string(e.code) << " at '" << e.path << "': " << e.message();
 }
@@ -31,23 +34,27 @@ struct expected_error {
 
 inline std::string describe(const djson::errors& errs) {
     std::string out;
-    for (const auto& e : errs) out += "  [" + std::string(djson::to_string(e.code)) + "] " + e.message() + "\n";
+    for (const auto& e : errs)
+        out += "  [" + std::string(djson::to_string(e.code)) + "] " + e.message() + "\n";
     return out;
 }
 
-// Reads `text` as T from text, and (when Boost.JSON can hold the document) from the DOM of the same text; both
-// must give the same value or the same errors. `dom_can_hold = false` for what a DOM cannot carry (duplicate keys).
+// Reads `text` as T from text, and (when Boost.JSON can hold the document) from the DOM of the same text;
+// both must give the same value or the same errors. `dom_can_hold = false` for what a DOM cannot carry
+// (duplicate keys).
 template <class T>
 djson::result<T> read_both(std::string_view text, const djson::options& opt = {}, bool dom_can_hold = true) {
     auto from_text = djson::try_from_json<T>(text, opt);
-    if (!dom_can_hold) return from_text;
+    if (!dom_can_hold)
+        return from_text;
     boost::json::parse_options po;
     po.max_depth = 100000;
     po.allow_comments = opt.allow_comments;
     po.allow_trailing_commas = opt.allow_trailing_commas;
     boost::system::error_code ec;
     boost::json::value jv = boost::json::parse(text, ec, {}, po);
-    if (ec) return from_text; // not JSON: only the text path can say where
+    if (ec)
+        return from_text; // not JSON: only the text path can say where
     auto from_dom = djson::try_from_value<T>(jv, opt);
     BOOST_TEST(from_text.has_value() == from_dom.has_value(), "text and DOM disagree on " << text);
     if (from_text && from_dom) {
@@ -56,8 +63,8 @@ djson::result<T> read_both(std::string_view text, const djson::options& opt = {}
         const auto& a = from_text.error_list();
         const auto& b = from_dom.error_list();
         BOOST_TEST(a.size() == b.size(), "error count differs for " << text << "\ntext:\n"
-                                                                   << describe(a) << "dom:\n"
-                                                                   << describe(b));
+                                                                    << describe(a) << "dom:\n"
+                                                                    << describe(b));
         for (std::size_t i = 0; i < std::min(a.size(), b.size()); ++i) {
             BOOST_TEST(a[i].code == b[i].code);
             BOOST_TEST(a[i].path == b[i].path);
@@ -69,8 +76,8 @@ djson::result<T> read_both(std::string_view text, const djson::options& opt = {}
 
 // Reading `text` must fail with exactly these errors, in this order, through both sources.
 template <class T>
-void expect_errors(std::string_view text, const std::vector<expected_error>& want, const djson::options& opt = {},
-                   bool dom_can_hold = true) {
+void expect_errors(std::string_view text, const std::vector<expected_error>& want,
+                   const djson::options& opt = {}, bool dom_can_hold = true) {
     auto r = read_both<T>(text, opt, dom_can_hold);
     BOOST_TEST_CONTEXT("reading " << text) {
         BOOST_TEST_REQUIRE(!r.has_value());
@@ -90,20 +97,23 @@ template <class T> T expect_read(std::string_view text, const djson::options& op
     return std::move(*r);
 }
 
-// Writes `value`, compares with `golden`, reads it back (both sources), compares equal, and checks that writing
-// the read value gives the same bytes.
+// Writes `value`, compares with `golden`, reads it back (both sources), compares equal, and checks that
+// writing the read value gives the same bytes.
 template <class T> void round_trip(const T& value, std::string_view golden) {
     std::string text = djson::to_json(value);
     BOOST_TEST(text == golden);
     T back = expect_read<T>(text);
-    BOOST_TEST(djson::equal(back, value), "read-back differs at: " << [&] {
-        std::string s;
-        for (const auto& p : djson::diff(back, value)) s += p + " ";
-        return s;
-    }());
+    BOOST_TEST(
+        djson::equal(back, value), "read-back differs at: " << [&] {
+            std::string s;
+            for (const auto& p : djson::diff(back, value))
+                s += p + " ";
+            return s;
+        }());
     BOOST_TEST(djson::to_json(back) == text);
     // the DOM route writes the same content
-    BOOST_TEST(boost::json::serialize(djson::to_value(value)) == boost::json::serialize(boost::json::parse(text)));
+    BOOST_TEST(boost::json::serialize(djson::to_value(value)) ==
+               boost::json::serialize(boost::json::parse(text)));
 }
 
 } // namespace djson_test

@@ -28,9 +28,11 @@ DJSON_MODEL(Tree, djson::naming::camel_case, djson::member("retries", djson::def
 } // namespace th
 
 BOOST_AUTO_TEST_CASE(concurrent_reads_writes_and_errors) {
-    const std::string good = R"({"name":"t","leaves":[{"kind":"a","at":"2024-02-29T12:00:00+01:00","score":0.5},)"
-                             R"({"kind":"b","at":"2000-01-01T00:00:00Z"}],"meta":{"k":[1,"x",null]},"x":{"y":1}})";
-    const std::string bad = R"({"name":"t","leaves":[{"kind":"c","at":"yesterday"}],"meta":{},"retries":1.5})";
+    const std::string good =
+        R"({"name":"t","leaves":[{"kind":"a","at":"2024-02-29T12:00:00+01:00","score":0.5},)"
+        R"({"kind":"b","at":"2000-01-01T00:00:00Z"}],"meta":{"k":[1,"x",null]},"x":{"y":1}})";
+    const std::string bad =
+        R"({"name":"t","leaves":[{"kind":"c","at":"yesterday"}],"meta":{},"retries":1.5})";
     const th::Tree expected = djson::from_json<th::Tree>(good);
     const std::string expected_text = djson::to_json(expected);
     std::atomic<int> failures{0};
@@ -39,15 +41,21 @@ BOOST_AUTO_TEST_CASE(concurrent_reads_writes_and_errors) {
         pool.emplace_back([&, t] {
             th::Tree warm;
             for (int i = 0; i < 300; ++i) {
-                if (!djson::read_json(warm, good).empty() || djson::to_json(warm) != expected_text) ++failures;
+                if (!djson::read_json(warm, good).empty() || djson::to_json(warm) != expected_text)
+                    ++failures;
                 auto r = djson::try_from_json<th::Tree>(bad);
-                if (r || r.error_list().size() != 3) ++failures;
-                if (!djson::read_json(warm, bad).empty() && djson::to_json(warm) != expected_text) ++failures;
-                if (!djson::equal(djson::from_value<th::Tree>(djson::to_value(expected)), expected)) ++failures;
-                if (t == 0 && djson::json_schema<th::Tree>().as_object().size() < 3) ++failures;
+                if (r || r.error_list().size() != 3)
+                    ++failures;
+                if (!djson::read_json(warm, bad).empty() && djson::to_json(warm) != expected_text)
+                    ++failures;
+                if (!djson::equal(djson::from_value<th::Tree>(djson::to_value(expected)), expected))
+                    ++failures;
+                if (t == 0 && djson::json_schema<th::Tree>().as_object().size() < 3)
+                    ++failures;
             }
         });
     }
-    for (auto& th : pool) th.join();
+    for (auto& th : pool)
+        th.join();
     BOOST_TEST(failures.load() == 0);
 }

@@ -1,5 +1,5 @@
-// Reading into an existing object is a transaction: a failed read leaves it untouched, a successful one leaves
-// exactly the document (nothing of the previous contents), through text and DOM alike.
+// Reading into an existing object is a transaction: a failed read leaves it untouched, a successful one
+// leaves exactly the document (nothing of the previous contents), through text and DOM alike.
 #define BOOST_TEST_MODULE transactions
 #include <boost/test/unit_test.hpp>
 
@@ -32,9 +32,10 @@ BOOST_AUTO_TEST_CASE(failed_read_leaves_the_object_untouched) {
     tx::Order o = djson::from_json<tx::Order>(big);
     const tx::Order before = o;
     const std::string written = djson::to_json(o);
-    for (const char* bad : {R"({"id":"C","items":[{"name":"q"},{"name":5}],"labels":{}})",
-                            R"({"id":"C","items":[],"labels":{"k":"v"},"color":"blue"})",
-                            R"({"id":"C","items":[{"name":"q"}],"labels":{}} trailing)", R"({"id":"C")", "[]"}) {
+    for (const char* bad :
+         {R"({"id":"C","items":[{"name":"q"},{"name":5}],"labels":{}})",
+          R"({"id":"C","items":[],"labels":{"k":"v"},"color":"blue"})",
+          R"({"id":"C","items":[{"name":"q"}],"labels":{}} trailing)", R"({"id":"C")", "[]"}) {
         BOOST_TEST_CONTEXT(bad) {
             djson::errors errs = djson::read_json(o, bad);
             BOOST_TEST(!errs.empty());

@@ -76,12 +76,14 @@ namespace {
 
 std::vector<std::string> keys_of(const djson::additional_properties& x) {
     std::vector<std::string> out;
-    for (const auto& e : x) out.push_back(e.key);
+    for (const auto& e : x)
+        out.push_back(e.key);
     return out;
 }
 std::vector<std::string> texts_of(const djson::additional_properties& x) {
     std::vector<std::string> out;
-    for (const auto& e : x) out.push_back(e.json);
+    for (const auto& e : x)
+        out.push_back(e.json);
     return out;
 }
 
@@ -111,7 +113,8 @@ BOOST_AUTO_TEST_CASE(skipped_values_do_not_hide_errors_of_declared_members) {
 
 BOOST_AUTO_TEST_CASE(duplicate_unknown_key_is_still_an_error) {
     expect_errors<uk::plain>(R"({"name":"x","n":1,"u":1,"u":2})", {{errc::duplicate_key, "/u"}}, {}, false);
-    expect_errors<uk::ignoring>(R"({"u":{},"name":"x","u":[],"n":1})", {{errc::duplicate_key, "/u"}}, {}, false);
+    expect_errors<uk::ignoring>(R"({"u":{},"name":"x","u":[],"n":1})", {{errc::duplicate_key, "/u"}}, {},
+                                false);
     // inside a skipped object too
     expect_errors<uk::plain>(R"({"name":"x","n":1,"u":{"a":1,"a":2}})", {{errc::duplicate_key, "/u/a"}}, {},
                              false);
@@ -144,10 +147,9 @@ BOOST_AUTO_TEST_CASE(reading_continues_after_unknown_key) {
                                   {errc::unknown_key, "/thekey"},
                                   {errc::type_mismatch, "/n"},
                                   {errc::unknown_key, "/other"}});
-    expect_errors<uk::rejecting>(R"({"thekey":1})",
-                                 {{errc::unknown_key, "/thekey"},
-                                  {errc::missing_required, "/name"},
-                                  {errc::missing_required, "/n"}});
+    expect_errors<uk::rejecting>(
+        R"({"thekey":1})",
+        {{errc::unknown_key, "/thekey"}, {errc::missing_required, "/name"}, {errc::missing_required, "/n"}});
     // in first-error mode, only the unknown key
     expect_errors<uk::rejecting>(R"({"thekey":1,"name":2})", {{errc::unknown_key, "/thekey"}},
                                  {.stop_at_first_error = true});
@@ -286,9 +288,10 @@ BOOST_AUTO_TEST_CASE(nested_models_capture_their_own) {
 }
 
 BOOST_AUTO_TEST_CASE(duplicate_captured_key) {
-    expect_errors<uk::capturing>(R"({"name":"x","n":1,"u":1,"u":2})", {{errc::duplicate_key, "/u"}}, {}, false);
-    expect_errors<uk::capturing>(R"({"name":"x","n":1,"u":{"a":1,"a":2}})", {{errc::duplicate_key, "/u/a"}}, {},
+    expect_errors<uk::capturing>(R"({"name":"x","n":1,"u":1,"u":2})", {{errc::duplicate_key, "/u"}}, {},
                                  false);
+    expect_errors<uk::capturing>(R"({"name":"x","n":1,"u":{"a":1,"a":2}})", {{errc::duplicate_key, "/u/a"}},
+                                 {}, false);
 }
 
 BOOST_AUTO_TEST_CASE(errors_inside_captured_values_and_around_them) {
@@ -312,7 +315,8 @@ BOOST_AUTO_TEST_SUITE_END()
 BOOST_AUTO_TEST_SUITE(additional_properties_api)
 
 BOOST_AUTO_TEST_CASE(find_get_contains) {
-    auto v = djson::from_json<uk::capturing>(R"({"name":"x","n":1,"a":{"b":[1,"c"]},"num":1.50,"big":1e400})");
+    auto v =
+        djson::from_json<uk::capturing>(R"({"name":"x","n":1,"a":{"b":[1,"c"]},"num":1.50,"big":1e400})");
     djson::additional_properties& x = v.extra;
     BOOST_TEST(x.contains("a"));
     BOOST_TEST(!x.contains("name"));
@@ -340,8 +344,10 @@ BOOST_AUTO_TEST_CASE(set_replaces_in_place_or_appends) {
     BOOST_TEST(x.find("a")->json == "2.5");
     BOOST_TEST(x.get("b") == boost::json::parse(R"({"c":[true,null,"s\n"]})"));
     // a value JSON cannot hold
-    BOOST_CHECK_THROW(x.set("nan", boost::json::value(std::numeric_limits<double>::quiet_NaN())), djson::error);
-    BOOST_CHECK_THROW(x.set("inf", boost::json::value(std::numeric_limits<double>::infinity())), djson::error);
+    BOOST_CHECK_THROW(x.set("nan", boost::json::value(std::numeric_limits<double>::quiet_NaN())),
+                      djson::error);
+    BOOST_CHECK_THROW(x.set("inf", boost::json::value(std::numeric_limits<double>::infinity())),
+                      djson::error);
     BOOST_TEST(!x.contains("nan"));
     BOOST_TEST(!x.contains("inf"));
 }
@@ -355,10 +361,10 @@ BOOST_AUTO_TEST_CASE(set_json_validates_and_compacts) {
     x.set_json("a", "true");
     BOOST_TEST(keys_of(x) == (std::vector<std::string>{"a", "n"}));
     BOOST_TEST(x.find("a")->json == "true");
-    for (std::string_view bad : {std::string_view("{"), std::string_view(""), std::string_view("1 2"),
-                                 std::string_view("[1,]"), std::string_view("nul"), std::string_view("'x'"),
-                                 std::string_view("{\"a\":1,\"a\":2}"), std::string_view("\"\xff\""),
-                                 std::string_view("// c\n1")}) {
+    for (std::string_view bad :
+         {std::string_view("{"), std::string_view(""), std::string_view("1 2"), std::string_view("[1,]"),
+          std::string_view("nul"), std::string_view("'x'"), std::string_view("{\"a\":1,\"a\":2}"),
+          std::string_view("\"\xff\""), std::string_view("// c\n1")}) {
         BOOST_TEST_CONTEXT("set_json(" << std::string(bad) << ")") {
             BOOST_CHECK_THROW(x.set_json("bad", bad), djson::error);
             BOOST_TEST(!x.contains("bad"));
@@ -382,7 +388,8 @@ BOOST_AUTO_TEST_CASE(erase_and_iteration) {
     BOOST_TEST(!x.erase("b"));
     BOOST_TEST(!x.erase("zz"));
     std::vector<std::string> seen;
-    for (const djson::additional_properties::entry& e : x) seen.push_back(e.key + "=" + e.json);
+    for (const djson::additional_properties::entry& e : x)
+        seen.push_back(e.key + "=" + e.json);
     BOOST_TEST(seen == (std::vector<std::string>{"a=1", "c=3"}));
     BOOST_TEST(static_cast<std::size_t>(x.end() - x.begin()) == x.size());
     x.clear();
@@ -393,7 +400,8 @@ BOOST_AUTO_TEST_CASE(erase_and_iteration) {
 BOOST_AUTO_TEST_CASE(equality) {
     auto make = [](std::initializer_list<std::pair<const char*, const char*>> kv) {
         djson::additional_properties x;
-        for (const auto& [k, j] : kv) x.set_json(k, j);
+        for (const auto& [k, j] : kv)
+            x.set_json(k, j);
         return x;
     };
     BOOST_TEST((make({}) == make({})));

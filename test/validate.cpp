@@ -1,4 +1,5 @@
-// Tests for djson::validate on objects built in code (NaN/inf, invalid UTF-8, undescribed enum values, extras shadowing declared keys) and that to_json throws exactly validate's list.
+// Tests for djson::validate on objects built in code (NaN/inf, invalid UTF-8, undescribed enum values, extras
+// shadowing declared keys) and that to_json throws exactly validate's list.
 #define BOOST_TEST_MODULE validate
 #include <boost/test/unit_test.hpp>
 
@@ -46,7 +47,8 @@ struct Order {
     djson::additional_properties extra;
 };
 BOOST_DESCRIBE_STRUCT(Order, (),
-                      (id, total, ratio, items, by_sku, featured, gift, discount, labels, matrix, meta, tier, extra))
+                      (id, total, ratio, items, by_sku, featured, gift, discount, labels, matrix, meta, tier,
+                       extra))
 
 // naming policy: extras are compared with the JSON keys, not the C++ names
 struct Account {
@@ -86,8 +88,8 @@ Order valid_order() {
 
 using namespace vd;
 
-// validate(v) must give exactly `want` (code and path, in order), and to_json / to_value must throw djson::error
-// carrying the same list as validate.
+// validate(v) must give exactly `want` (code and path, in order), and to_json / to_value must throw
+// djson::error carrying the same list as validate.
 template <class T> void expect_invalid(const T& v, const std::vector<expected_error>& want) {
     const djson::errors got = djson::validate(v);
     BOOST_TEST(got.size() == want.size(), "got:\n" << djson_test::describe(got));

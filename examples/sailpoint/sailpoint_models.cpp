@@ -1,9 +1,9 @@
-// sailpoint-models: list the SailPoint v3 models, check a JSON document against one of them (strictly), or print
-// a model's derived JSON Schema. The contract scripts rely on:
+// sailpoint-models: list the SailPoint v3 models, check a JSON document against one of them (strictly), or
+// print a model's derived JSON Schema. The contract scripts rely on:
 //   sailpoint-models list
-//   sailpoint-models check MODEL[[]] [FILE|-] [--pretty]   exit 0: the model written back; 1: "POINTER: message" lines
-//   sailpoint-models schema MODEL[[]]
-//   anything else (unknown model, unreadable file, bad arguments): one line on stderr, exit 2
+//   sailpoint-models check MODEL[[]] [FILE|-] [--pretty]   exit 0: the model written back; 1: "POINTER:
+//   message" lines sailpoint-models schema MODEL[[]] anything else (unknown model, unreadable file, bad
+//   arguments): one line on stderr, exit 2
 #include "models/model_list.hpp"
 #include "tool.hpp"
 
@@ -41,9 +41,11 @@ int usage(const std::string& why) {
 // "Name" or "Name[]" (a JSON array of Name).
 const model_entry* find_model(std::string name, bool& array) {
     array = name.size() > 2 && name.compare(name.size() - 2, 2, "[]") == 0;
-    if (array) name.resize(name.size() - 2);
+    if (array)
+        name.resize(name.size() - 2);
     for (const auto* e : entries())
-        if (e->name == name) return e;
+        if (e->name == name)
+            return e;
     return nullptr;
 }
 
@@ -51,19 +53,22 @@ bool read_all(const std::string& file, std::string& text) {
     std::ostringstream buf;
     if (file == "-") {
         buf << std::cin.rdbuf();
-        if (std::cin.bad()) return false;
+        if (std::cin.bad())
+            return false;
     } else {
         std::ifstream in(file, std::ios::binary);
-        if (!in) return false;
+        if (!in)
+            return false;
         buf << in.rdbuf();
-        if (in.bad()) return false;
+        if (in.bad())
+            return false;
     }
     text = buf.str();
     return true;
 }
 
-// The strict rules of the contract: djson's defaults (no comments, no trailing commas, duplicate keys rejected,
-// depth 64), every error reported.
+// The strict rules of the contract: djson's defaults (no comments, no trailing commas, duplicate keys
+// rejected, depth 64), every error reported.
 djson::options strict(bool pretty) {
     djson::options opt;
     opt.pretty = pretty;
@@ -81,13 +86,16 @@ int check(const std::vector<std::string>& args) {
         else
             rest.push_back(a);
     }
-    if (rest.empty() || rest.size() > 2) return usage("check takes a model and at most one file");
+    if (rest.empty() || rest.size() > 2)
+        return usage("check takes a model and at most one file");
     bool array = false;
     const model_entry* m = find_model(rest[0], array);
-    if (!m) return usage("unknown model '" + rest[0] + "' (see: sailpoint-models list)");
+    if (!m)
+        return usage("unknown model '" + rest[0] + "' (see: sailpoint-models list)");
     std::string file = rest.size() == 2 ? rest[1] : "-";
     std::string text;
-    if (!read_all(file, text)) return usage("cannot read '" + file + "'");
+    if (!read_all(file, text))
+        return usage("cannot read '" + file + "'");
 
     std::string out;
     djson::errors errs;
@@ -98,17 +106,20 @@ int check(const std::vector<std::string>& args) {
     }
     for (const auto& e : errs) {
         std::string line = e.path + ": " + e.detail;
-        if (e.line != 0) line += " (line " + std::to_string(e.line) + ", column " + std::to_string(e.column) + ")";
+        if (e.line != 0)
+            line += " (line " + std::to_string(e.line) + ", column " + std::to_string(e.column) + ")";
         std::cout << line << '\n';
     }
     return 1;
 }
 
 int schema(const std::vector<std::string>& args) {
-    if (args.size() != 1) return usage("schema takes one model");
+    if (args.size() != 1)
+        return usage("schema takes one model");
     bool array = false;
     const model_entry* m = find_model(args[0], array);
-    if (!m) return usage("unknown model '" + args[0] + "' (see: sailpoint-models list)");
+    if (!m)
+        return usage("unknown model '" + args[0] + "' (see: sailpoint-models list)");
     std::cout << djson::to_json(m->schema(array), {.pretty = true}) << '\n';
     return 0;
 }
@@ -117,20 +128,26 @@ int schema(const std::vector<std::string>& args) {
 
 int main(int argc, char** argv) {
     std::vector<std::string> args(argv + 1, argv + argc);
-    if (args.empty()) return usage("no command");
+    if (args.empty())
+        return usage("no command");
     std::string cmd = args.front();
     args.erase(args.begin());
     try {
         if (cmd == "list") {
-            if (!args.empty()) return usage("list takes no arguments");
+            if (!args.empty())
+                return usage("list takes no arguments");
             std::vector<std::string_view> names;
-            for (const auto* e : entries()) names.push_back(e->name);
+            for (const auto* e : entries())
+                names.push_back(e->name);
             std::sort(names.begin(), names.end());
-            for (auto n : names) std::cout << n << '\n';
+            for (auto n : names)
+                std::cout << n << '\n';
             return 0;
         }
-        if (cmd == "check") return check(args);
-        if (cmd == "schema") return schema(args);
+        if (cmd == "check")
+            return check(args);
+        if (cmd == "schema")
+            return schema(args);
     } catch (const std::exception& e) {
         std::cerr << "sailpoint-models: " << e.what() << '\n';
         return 2;

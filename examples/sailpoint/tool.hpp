@@ -1,5 +1,6 @@
-// The sailpoint-models tool's view of a model: how to check a document against it and how to derive its schema.
-// One entry per model, each compiled in its own translation unit (entry.cpp.in) to keep builds parallel and small.
+// The sailpoint-models tool's view of a model: how to check a document against it and how to derive its
+// schema. One entry per model, each compiled in its own translation unit (entry.cpp.in) to keep builds
+// parallel and small.
 #pragma once
 
 #include <djson/djson.hpp>
@@ -17,21 +18,24 @@ struct model_entry {
     boost::json::value (*schema)(bool array);
 };
 
-template <class T> bool check_as(std::string_view text, const djson::options& opt, std::string& out,
-                                 djson::errors& errs) {
+template <class T>
+bool check_as(std::string_view text, const djson::options& opt, std::string& out, djson::errors& errs) {
     T value{};
     errs = djson::read_json(value, text, opt);
-    if (!errs.empty()) return false;
+    if (!errs.empty())
+        return false;
     djson::write_json(out, value, opt);
     return true;
 }
 
 template <class T> constexpr model_entry make_entry(std::string_view name) {
-    return {name,
-            [](std::string_view text, bool array, const djson::options& opt, std::string& out, djson::errors& errs) {
-                return array ? check_as<std::vector<T>>(text, opt, out, errs) : check_as<T>(text, opt, out, errs);
-            },
-            [](bool array) { return array ? djson::json_schema<std::vector<T>>() : djson::json_schema<T>(); }};
+    return {
+        name,
+        [](std::string_view text, bool array, const djson::options& opt, std::string& out,
+           djson::errors& errs) {
+            return array ? check_as<std::vector<T>>(text, opt, out, errs) : check_as<T>(text, opt, out, errs);
+        },
+        [](bool array) { return array ? djson::json_schema<std::vector<T>>() : djson::json_schema<T>(); }};
 }
 
 } // namespace sailpoint_tool

@@ -1,5 +1,6 @@
-// `djson::additional_properties`: a model member that receives every key the model does not declare, and writes
-// them back, in their original order, after the declared members (the Go SDK's `AdditionalProperties`).
+// `djson::additional_properties`: a model member that receives every key the model does not declare, and
+// writes them back, in their original order, after the declared members (the Go SDK's
+// `AdditionalProperties`).
 #pragma once
 
 #include <boost/json/value.hpp>
@@ -11,11 +12,11 @@
 
 namespace djson {
 
-/// Unknown keys with their values. Each value is kept as compact JSON text exactly as read (a number keeps its
-/// spelling, `1.50` stays `1.50`), so nothing is lost on a read-then-write, not even what a `boost::json::value`
-/// cannot hold (integers beyond 64 bits).
+/// Unknown keys with their values. Each value is kept as compact JSON text exactly as read (a number keeps
+/// its spelling, `1.50` stays `1.50`), so nothing is lost on a read-then-write, not even what a
+/// `boost::json::value` cannot hold (integers beyond 64 bits).
 class additional_properties {
-public:
+  public:
     struct entry {
         std::string key;
         std::string json; ///< the value as compact JSON text
@@ -47,7 +48,7 @@ public:
     // For djson's reader: appends an entry without checks and returns its text buffer.
     std::string& append_unchecked(std::string_view key);
 
-private:
+  private:
     std::vector<entry> entries_;
 };
 

@@ -1,5 +1,5 @@
-// Equality and differences of models, with JSON's view of them: an absent optional and a null nullable differ,
-// and `diff` names the JSON Pointers where two values part.
+// Equality and differences of models, with JSON's view of them: an absent optional and a null nullable
+// differ, and `diff` names the JSON Pointers where two values part.
 #pragma once
 
 #include <djson/detail/category.hpp>
@@ -23,7 +23,9 @@ template <class T> bool equal_values(const T&, const T&, cat<category::unsupport
     return false;
 }
 // Scalars, strings, enums, timestamps, DOM values and additional properties compare with ==.
-template <class T, category C> bool equal_values(const T& a, const T& b, cat<C>) { return a == b; }
+template <class T, category C> bool equal_values(const T& a, const T& b, cat<C>) {
+    return a == b;
+}
 template <class T> bool equal_values(const T& a, const T& b, cat<category::optional>) {
     return a.has_value() == b.has_value() && (!a || equal_values(*a, *b));
 }
@@ -31,31 +33,40 @@ template <class T> bool equal_values(const T& a, const T& b, cat<category::nulla
     return a.is_null() == b.is_null() && (a.is_null() || equal_values(*a, *b));
 }
 template <class T> bool equal_items(const T& a, const T& b) {
-    if (a.size() != b.size()) return false;
+    if (a.size() != b.size())
+        return false;
     for (std::size_t i = 0; i < a.size(); ++i)
-        if (!equal_values(a[i], b[i])) return false;
+        if (!equal_values(a[i], b[i]))
+            return false;
     return true;
 }
-template <class T> bool equal_values(const T& a, const T& b, cat<category::sequence>) { return equal_items(a, b); }
+template <class T> bool equal_values(const T& a, const T& b, cat<category::sequence>) {
+    return equal_items(a, b);
+}
 template <class T> bool equal_values(const T& a, const T& b, cat<category::fixed_array>) {
     return equal_items(a, b);
 }
 template <class T> bool equal_values(const T& a, const T& b, cat<category::map>) {
-    if (a.size() != b.size()) return false;
+    if (a.size() != b.size())
+        return false;
     for (const auto& [k, v] : a) {
         auto it = b.find(k);
-        if (it == b.end() || !equal_values(v, it->second)) return false;
+        if (it == b.end() || !equal_values(v, it->second))
+            return false;
     }
     return true;
 }
 template <class T> bool equal_values(const T& a, const T& b, cat<category::model>) {
     bool eq = true;
     boost::mp11::mp_for_each<members_of<T>>([&](auto D) {
-        if (eq) eq = equal_values(a.*decltype(D)::pointer, b.*decltype(D)::pointer);
+        if (eq)
+            eq = equal_values(a.*decltype(D)::pointer, b.*decltype(D)::pointer);
     });
     return eq;
 }
-template <class T> bool equal_values(const T& a, const T& b) { return equal_values(a, b, cat_of<T>{}); }
+template <class T> bool equal_values(const T& a, const T& b) {
+    return equal_values(a, b, cat_of<T>{});
+}
 
 // ---- diff ----
 
@@ -71,7 +82,8 @@ void diff_extras(differ& d, const additional_properties& a, const additional_pro
 template <class T> void diff_values(differ& d, const T& a, const T& b);
 
 template <class T, category C> void diff_values(differ& d, const T& a, const T& b, cat<C>) {
-    if (!equal_values(a, b)) d.here();
+    if (!equal_values(a, b))
+        d.here();
 }
 template <class T> void diff_values(differ& d, const T& a, const T& b, cat<category::json_value>) {
     diff_dom(d, a, b);
@@ -114,7 +126,8 @@ template <class T> void diff_values(differ& d, const T& a, const T& b, cat<categ
         });
     }
     for (const auto& [k, v] : b)
-        if (a.find(k) == a.end()) d.at(k, [&] { d.here(); });
+        if (a.find(k) == a.end())
+            d.at(k, [&] { d.here(); });
 }
 template <class T> void diff_values(differ& d, const T& a, const T& b, cat<category::model>) {
     using info = model_info<T>;
@@ -128,12 +141,16 @@ template <class T> void diff_values(differ& d, const T& a, const T& b, cat<categ
         diff_extras(d, a.*D::pointer, b.*D::pointer);
     }
 }
-template <class T> void diff_values(differ& d, const T& a, const T& b) { diff_values(d, a, b, cat_of<T>{}); }
+template <class T> void diff_values(differ& d, const T& a, const T& b) {
+    diff_values(d, a, b, cat_of<T>{});
+}
 
 } // namespace detail
 
 /// True when a and b hold the same data as JSON sees it (an absent optional differs from a null nullable).
-template <class T> bool equal(const T& a, const T& b) { return detail::equal_values(a, b); }
+template <class T> bool equal(const T& a, const T& b) {
+    return detail::equal_values(a, b);
+}
 
 /// The JSON Pointers where a and b differ, outermost first, in member order. Empty when equal.
 template <class T> std::vector<std::string> diff(const T& a, const T& b) {
@@ -148,8 +165,8 @@ template <class T> std::vector<std::string> diff(const T& a, const T& b) {
 /// Defines `operator==` (and so `!=`) for a model with djson's equality, in the model's namespace:
 ///   DJSON_EQUALITY(Pet);
 /// (For a struct whose members all have ==, `bool operator==(const Pet&) const = default;` does the same.)
-#define DJSON_EQUALITY(T)                                                                                        \
-    [[maybe_unused]] inline bool operator==(const T& djson_a, const T& djson_b) {                                \
-        return ::djson::equal(djson_a, djson_b);                                                                 \
-    }                                                                                                            \
+#define DJSON_EQUALITY(T)                                                                                    \
+    [[maybe_unused]] inline bool operator==(const T& djson_a, const T& djson_b) {                            \
+        return ::djson::equal(djson_a, djson_b);                                                             \
+    }                                                                                                        \
     static_assert(true, "DJSON_EQUALITY ends with a semicolon")

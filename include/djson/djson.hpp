@@ -1,5 +1,5 @@
-// The whole of djson: declare a model once (a struct and BOOST_DESCRIBE_STRUCT), read, write, compare and validate
-// it as JSON.
+// The whole of djson: declare a model once (a struct and BOOST_DESCRIBE_STRUCT), read, write, compare and
+// validate it as JSON.
 #pragma once
 
 #include <boost/describe/class.hpp>

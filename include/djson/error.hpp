@@ -1,5 +1,5 @@
-// Errors of djson: one code enum, one record per problem (code, JSON Pointer, message), and the exception that
-// carries the list when the throwing API is used.
+// Errors of djson: one code enum, one record per problem (code, JSON Pointer, message), and the exception
+// that carries the list when the throwing API is used.
 #pragma once
 
 #include <cstddef>
@@ -18,12 +18,13 @@ enum class errc {
     unexpected_null,  ///< `null` where the member is not nullable
     type_mismatch,    ///< a string where a number is expected, an object where an array is expected, ...
     out_of_range,     ///< a number outside the member's type (int32, float, ...)
-    invalid_value,    ///< right JSON type, wrong content: unknown enum value, bad timestamp, NaN on write, bad UTF-8
-    size_mismatch,    ///< a fixed-size array (std::array) got another number of items
-    unknown_key,      ///< a key the model does not declare, under the `reject` policy
-    duplicate_key,    ///< the same key twice in one object
-    too_deep,         ///< nesting deeper than `options::max_depth`
-    too_many_errors,  ///< reading stopped after `options::max_errors` errors
+    invalid_value,   ///< right JSON type, wrong content: unknown enum value, bad timestamp, NaN on write, bad
+                     ///< UTF-8
+    size_mismatch,   ///< a fixed-size array (std::array) got another number of items
+    unknown_key,     ///< a key the model does not declare, under the `reject` policy
+    duplicate_key,   ///< the same key twice in one object
+    too_deep,        ///< nesting deeper than `options::max_depth`
+    too_many_errors, ///< reading stopped after `options::max_errors` errors
 };
 
 /// A short English name of the code ("missing_required", ...).
@@ -31,13 +32,15 @@ std::string_view to_string(errc code) noexcept;
 
 /// The error category of `errc`, so that codes travel as `std::error_code`.
 const std::error_category& error_category() noexcept;
-inline std::error_code make_error_code(errc e) noexcept { return {static_cast<int>(e), error_category()}; }
+inline std::error_code make_error_code(errc e) noexcept {
+    return {static_cast<int>(e), error_category()};
+}
 
 /// One problem, where it is, and what to do about it.
 struct error_info {
     errc code{};
-    std::string path;   ///< RFC 6901 JSON Pointer of the offending value ("" is the document root)
-    std::string detail; ///< what is wrong, e.g. `unknown enum value "ROBOT" (expected one of: IDENTITY)`
+    std::string path;       ///< RFC 6901 JSON Pointer of the offending value ("" is the document root)
+    std::string detail;     ///< what is wrong, e.g. `unknown enum value "ROBOT" (expected one of: IDENTITY)`
     std::size_t line = 0;   ///< 1-based, syntax errors only (0 otherwise)
     std::size_t column = 0; ///< 1-based byte column, syntax errors only
 
@@ -50,14 +53,14 @@ using errors = std::vector<error_info>;
 
 /// Thrown by the throwing API (`from_json`, `to_json`, ...). `what()` lists every error, one per line.
 class error : public std::exception {
-public:
+  public:
     explicit error(errors list);
     const char* what() const noexcept override { return what_.c_str(); }
     const errors& list() const noexcept { return errors_; }
     /// The first error's code (every `error` has at least one).
     errc code() const noexcept { return errors_.front().code; }
 
-private:
+  private:
     errors errors_;
     std::string what_;
 };

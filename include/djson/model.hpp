@@ -1,5 +1,6 @@
 // How a model is declared beyond its members: the naming policy of its keys, the unknown-key policy and
-// per-member options, all written once next to BOOST_DESCRIBE_STRUCT with DJSON_MODEL (or DJSON_ENUM for enums).
+// per-member options, all written once next to BOOST_DESCRIBE_STRUCT with DJSON_MODEL (or DJSON_ENUM for
+// enums).
 #pragma once
 
 #include <djson/options.hpp>
@@ -56,8 +57,8 @@ template <class... Options> constexpr member_spec<Options...> member(std::string
     return {name, std::tuple<Options...>(o...)};
 }
 
-/// The options of a model (or an enum); built by `djson::model(...)` from naming, unknown_keys and member specs
-/// in any order.
+/// The options of a model (or an enum); built by `djson::model(...)` from naming, unknown_keys and member
+/// specs in any order.
 template <class... Members> struct model_spec {
     naming key_naming = naming::as_declared;
     unknown_keys unknown = unknown_keys::ignore;
@@ -69,14 +70,15 @@ namespace detail {
 template <class T> struct is_member_spec : std::false_type {};
 template <class... O> struct is_member_spec<member_spec<O...>> : std::true_type {};
 
-template <class Spec> constexpr void apply_model_arg(Spec& s, naming n) { s.key_naming = n; }
+template <class Spec> constexpr void apply_model_arg(Spec& s, naming n) {
+    s.key_naming = n;
+}
 template <class Spec> constexpr void apply_model_arg(Spec& s, unknown_keys u) {
     s.unknown = u;
     s.unknown_set = true;
 }
 template <class Spec, class M>
-    requires is_member_spec<M>::value
-constexpr void apply_model_arg(Spec&, const M&) {}
+requires is_member_spec<M>::value constexpr void apply_model_arg(Spec&, const M&) {}
 
 template <class A> constexpr auto member_tuple(const A& a) {
     if constexpr (is_member_spec<A>::value)
@@ -88,9 +90,11 @@ template <class A> constexpr auto member_tuple(const A& a) {
 
 template <class... Args> constexpr auto model(Args... args) {
     using members_t = decltype(std::tuple_cat(detail::member_tuple(args)...));
-    static_assert(((std::is_same_v<Args, naming> || std::is_same_v<Args, unknown_keys> ||
-                    detail::is_member_spec<Args>::value) && ...),
-                  "djson::model / DJSON_MODEL take djson::naming, djson::unknown_keys and djson::member(...) only");
+    static_assert(
+        ((std::is_same_v<Args, naming> || std::is_same_v<Args, unknown_keys> ||
+          detail::is_member_spec<Args>::value) &&
+         ...),
+        "djson::model / DJSON_MODEL take djson::naming, djson::unknown_keys and djson::member(...) only");
     return [&]<class... M>(std::tuple<M...>*) {
         // members are built in place: options such as key have no default constructor
         model_spec<M...> s{naming::as_declared, unknown_keys::ignore, false,
@@ -105,8 +109,12 @@ template <class... Args> constexpr auto model(Args... args) {
 namespace detail {
 // A template, so that it is an exact match for every type: a derived class without DJSON_MODEL must get the
 // defaults, not its base's options through a derived-to-base conversion.
-template <class T> constexpr model_spec<> djson_model_spec(const T*) { return {}; }
-template <class T> constexpr auto spec_of_impl() { return djson_model_spec(static_cast<const T*>(nullptr)); }
+template <class T> constexpr model_spec<> djson_model_spec(const T*) {
+    return {};
+}
+template <class T> constexpr auto spec_of_impl() {
+    return djson_model_spec(static_cast<const T*>(nullptr));
+}
 template <class T> inline constexpr auto spec_of = spec_of_impl<T>();
 } // namespace detail
 
@@ -121,30 +129,34 @@ template <class T> boost::system::result<T> try_value_to_for_boost(const boost::
 /// Declares a model's options next to its BOOST_DESCRIBE_STRUCT, in the model's namespace:
 ///   DJSON_MODEL(Pet, djson::naming::camel_case, djson::member("klass", djson::key("class")))
 /// It also makes boost::json::value_from / value_to use djson's rules for the type.
-#define DJSON_MODEL(T, ...)                                                                                      \
-    [[maybe_unused]] constexpr auto djson_model_spec(const T*) { return ::djson::model(__VA_ARGS__); }          \
-    /* Templates of exactly T: a derived class is not converted (sliced) through them, and their bodies are */  \
-    /* only compiled where a conversion is used, not in every file that includes the model. */                 \
-    template <class DjsonT>                                                                                      \
-        requires(::std::is_same_v<DjsonT, T>)                                                                   \
-    void tag_invoke(::boost::json::value_from_tag, ::boost::json::value& djson_jv, const DjsonT& djson_v) {      \
-        djson_jv = ::djson::to_value(djson_v);                                                                   \
-    }                                                                                                            \
-    template <class DjsonT>                                                                                      \
-        requires(::std::is_same_v<DjsonT, T>)                                                                   \
-    DjsonT tag_invoke(::boost::json::value_to_tag<DjsonT>, const ::boost::json::value& djson_jv) {               \
-        return ::djson::from_value<DjsonT>(djson_jv, {});                                                        \
-    }                                                                                                            \
-    template <class DjsonT>                                                                                      \
-        requires(::std::is_same_v<DjsonT, T>)                                                                   \
-    ::boost::system::result<DjsonT> tag_invoke(::boost::json::try_value_to_tag<DjsonT>,                         \
-                                               const ::boost::json::value& djson_jv) {                           \
-        return ::djson::detail::try_value_to_for_boost<DjsonT>(djson_jv);                                       \
-    }                                                                                                            \
+#define DJSON_MODEL(T, ...)                                                                                  \
+    [[maybe_unused]] constexpr auto djson_model_spec(const T*) {                                             \
+        return ::djson::model(__VA_ARGS__);                                                                  \
+    }                                                                                                        \
+    /* Templates of exactly T: a derived class is not converted (sliced) through them, and their bodies are  \
+     */                                                                                                      \
+    /* only compiled where a conversion is used, not in every file that includes the model. */               \
+    template <class DjsonT>                                                                                  \
+    requires(::std::is_same_v<DjsonT, T>) void tag_invoke(                                                   \
+        ::boost::json::value_from_tag, ::boost::json::value& djson_jv, const DjsonT& djson_v) {              \
+        djson_jv = ::djson::to_value(djson_v);                                                               \
+    }                                                                                                        \
+    template <class DjsonT>                                                                                  \
+    requires(::std::is_same_v<DjsonT, T>) DjsonT tag_invoke(::boost::json::value_to_tag<DjsonT>,             \
+                                                            const ::boost::json::value& djson_jv) {          \
+        return ::djson::from_value<DjsonT>(djson_jv, {});                                                    \
+    }                                                                                                        \
+    template <class DjsonT>                                                                                  \
+    requires(::std::is_same_v<DjsonT, T>)::boost::system::result<DjsonT> tag_invoke(                         \
+        ::boost::json::try_value_to_tag<DjsonT>, const ::boost::json::value& djson_jv) {                     \
+        return ::djson::detail::try_value_to_for_boost<DjsonT>(djson_jv);                                    \
+    }                                                                                                        \
     static_assert(true, "DJSON_MODEL ends with a semicolon")
 
 /// Declares an enum's options (naming of its string values, and per-value keys):
 ///   DJSON_ENUM(Scope, djson::naming::snake_case, djson::member("all", djson::key("sp:scopes:all")))
-#define DJSON_ENUM(E, ...)                                                                                       \
-    [[maybe_unused]] constexpr auto djson_model_spec(const E*) { return ::djson::model(__VA_ARGS__); }          \
+#define DJSON_ENUM(E, ...)                                                                                   \
+    [[maybe_unused]] constexpr auto djson_model_spec(const E*) {                                             \
+        return ::djson::model(__VA_ARGS__);                                                                  \
+    }                                                                                                        \
     static_assert(true, "DJSON_ENUM ends with a semicolon")

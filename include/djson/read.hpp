@@ -1,5 +1,5 @@
-// Reading models from JSON text (straight from the tokenizer's events, no DOM) and from a boost::json::value. Both
-// go through the same machine, so they accept and reject the same things with the same errors.
+// Reading models from JSON text (straight from the tokenizer's events, no DOM) and from a boost::json::value.
+// Both go through the same machine, so they accept and reject the same things with the same errors.
 #pragma once
 
 #include <djson/detail/read_ops.hpp>
@@ -15,10 +15,11 @@
 namespace djson {
 
 namespace detail {
-// Reading into an existing object is a transaction: the document goes into a per-thread scratch object of the same
-// type, which is swapped with the caller's on success. The caller's object is untouched by a failed read, and the
-// scratch (the caller's previous contents after a swap) lends its capacity to the next read, so a warm read does not
-// allocate. A failed read empties the scratch, so it keeps nothing of a rejected document.
+// Reading into an existing object is a transaction: the document goes into a per-thread scratch object of the
+// same type, which is swapped with the caller's on success. The caller's object is untouched by a failed
+// read, and the scratch (the caller's previous contents after a swap) lends its capacity to the next read, so
+// a warm read does not allocate. A failed read empties the scratch, so it keeps nothing of a rejected
+// document.
 template <class T> T& scratch() {
     thread_local T s{};
     return s;
@@ -42,8 +43,9 @@ template <class T, class Source> errors read_transaction(T& out, Source&& read) 
 }
 } // namespace detail
 
-/// Reads `text` into `out`, reusing the capacity that earlier reads of this type left behind. On failure `out` is
-/// untouched and the errors are returned; on success the list is empty and `out` holds exactly the document.
+/// Reads `text` into `out`, reusing the capacity that earlier reads of this type left behind. On failure
+/// `out` is untouched and the errors are returned; on success the list is empty and `out` holds exactly the
+/// document.
 template <class T> errors read_json(T& out, std::string_view text, const options& opt = {}) {
     return detail::read_transaction(out, [&](errors& errs, T& dst) {
         detail::reader r(opt, errs);
@@ -57,7 +59,8 @@ template <class T> result<T> try_from_json(std::string_view text, const options&
     errors errs;
     detail::reader r(opt, errs);
     r.read_text(text, detail::ops_for<T>, &out);
-    if (!errs.empty()) return errs;
+    if (!errs.empty())
+        return errs;
     return out;
 }
 
@@ -79,7 +82,8 @@ template <class T> result<T> try_from_value(const boost::json::value& jv, const 
     errors errs;
     detail::reader r(opt, errs);
     r.read_dom(jv, detail::ops_for<T>, &out);
-    if (!errs.empty()) return errs;
+    if (!errs.empty())
+        return errs;
     return out;
 }
 
@@ -91,8 +95,9 @@ namespace detail {
 template <class T> boost::system::result<T> try_value_to_for_boost(const boost::json::value& jv) {
     auto r = try_from_value<T>(jv);
     if (!r)
-        return boost::system::result<T>(boost::system::in_place_error,
-                                        boost::system::error_code(make_error_code(r.error_list().front().code)));
+        return boost::system::result<T>(
+            boost::system::in_place_error,
+            boost::system::error_code(make_error_code(r.error_list().front().code)));
     return boost::system::result<T>(boost::system::in_place_value, std::move(*r));
 }
 } // namespace detail

@@ -9,7 +9,7 @@
 namespace djson {
 
 template <class T> class result {
-public:
+  public:
     result(T value) : state_(std::in_place_index<0>, std::move(value)) {}
     result(errors list) : state_(std::in_place_index<1>, std::move(list)) {}
 
@@ -17,9 +17,18 @@ public:
     explicit operator bool() const noexcept { return has_value(); }
 
     /// The value; throws `djson::error` with the errors when there is none.
-    T& value() & { check(); return std::get<0>(state_); }
-    const T& value() const& { check(); return std::get<0>(state_); }
-    T&& value() && { check(); return std::get<0>(std::move(state_)); }
+    T& value() & {
+        check();
+        return std::get<0>(state_);
+    }
+    const T& value() const& {
+        check();
+        return std::get<0>(state_);
+    }
+    T&& value() && {
+        check();
+        return std::get<0>(std::move(state_));
+    }
 
     T& operator*() & { return value(); }
     const T& operator*() const& { return value(); }
@@ -33,9 +42,10 @@ public:
         return has_value() ? none : std::get<1>(state_);
     }
 
-private:
+  private:
     void check() const {
-        if (!has_value()) throw error(std::get<1>(state_));
+        if (!has_value())
+            throw error(std::get<1>(state_));
     }
     std::variant<T, errors> state_;
 };

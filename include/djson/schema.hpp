@@ -1,6 +1,6 @@
-// `djson::json_schema<T>()`: the JSON Schema (draft 2020-12) of a model, derived from the same declaration that
-// reading and writing use: keys, required set, nullability, types and formats, enums, nested models as $defs,
-// unknown-key policy and defaults.
+// `djson::json_schema<T>()`: the JSON Schema (draft 2020-12) of a model, derived from the same declaration
+// that reading and writing use: keys, required set, nullability, types and formats, enums, nested models as
+// $defs, unknown-key policy and defaults.
 #pragma once
 
 #include <djson/detail/category.hpp>
@@ -47,7 +47,8 @@ template <class T> boost::json::value schema_of(schema_builder&, cat<category::s
 }
 template <class T> boost::json::value schema_of(schema_builder&, cat<category::enumeration>) {
     boost::json::array values;
-    for (auto k : enum_keys<T>::keys) values.emplace_back(boost::json::string_view(k.data(), k.size()));
+    for (auto k : enum_keys<T>::keys)
+        values.emplace_back(boost::json::string_view(k.data(), k.size()));
     return {{"type", "string"}, {"enum", std::move(values)}};
 }
 template <class T> boost::json::value schema_of(schema_builder&, cat<category::timestamp>) {
@@ -57,7 +58,8 @@ template <class T> boost::json::value schema_of(schema_builder&, cat<category::j
     return boost::json::object{}; // any JSON value
 }
 template <class T> boost::json::value schema_of(schema_builder& b, cat<category::optional>) {
-    // Optional is about the key, which the enclosing object's `required` says; the value itself is the inner one.
+    // Optional is about the key, which the enclosing object's `required` says; the value itself is the inner
+    // one.
     return schema_of<typename T::value_type>(b);
 }
 template <class T> boost::json::value schema_of(schema_builder& b, cat<category::nullable>) {
@@ -68,7 +70,8 @@ template <class T> boost::json::value schema_of(schema_builder& b, cat<category:
 }
 template <class T> boost::json::value schema_of(schema_builder& b, cat<category::fixed_array>) {
     constexpr auto n = static_cast<std::uint64_t>(std::tuple_size_v<T>);
-    return {{"type", "array"}, {"items", schema_of<typename T::value_type>(b)}, {"minItems", n}, {"maxItems", n}};
+    return {
+        {"type", "array"}, {"items", schema_of<typename T::value_type>(b)}, {"minItems", n}, {"maxItems", n}};
 }
 template <class T> boost::json::value schema_of(schema_builder& b, cat<category::map>) {
     return {{"type", "object"}, {"additionalProperties", schema_of<typename T::mapped_type>(b)}};
@@ -96,19 +99,24 @@ template <class T> boost::json::object model_schema(schema_builder& b) {
         constexpr std::string_view key = member_key<member_owner_of<Desc>, Desc>::value;
         boost::json::value p = schema_of<M>(b);
         if constexpr (member_has<member_owner_of<Desc>, default_if_absent_t>(Desc::name)) {
-            if (p.is_object()) p.as_object()["default"] = to_value(model_defaults<T>().*Desc::pointer);
+            if (p.is_object())
+                p.as_object()["default"] = to_value(model_defaults<T>().*Desc::pointer);
         }
         props[boost::json::string_view(key.data(), key.size())] = std::move(p);
         if constexpr (!info::template optional_on_read<Desc>())
             required.emplace_back(boost::json::string_view(key.data(), key.size()));
     });
     s["properties"] = std::move(props);
-    if (!required.empty()) s["required"] = std::move(required);
-    if constexpr (info::unknown == unknown_keys::reject) s["additionalProperties"] = false;
+    if (!required.empty())
+        s["required"] = std::move(required);
+    if constexpr (info::unknown == unknown_keys::reject)
+        s["additionalProperties"] = false;
     return s;
 }
 
-template <class T> boost::json::value schema_of(schema_builder& b) { return schema_of<T>(b, cat_of<T>{}); }
+template <class T> boost::json::value schema_of(schema_builder& b) {
+    return schema_of<T>(b, cat_of<T>{});
+}
 
 } // namespace detail
 
@@ -120,13 +128,16 @@ template <class T> boost::json::value json_schema() {
     root["$schema"] = "https://json-schema.org/draft/2020-12/schema";
     if constexpr (detail::category_of<T>() == detail::category::model) {
         root["title"] = std::string(detail::type_name<T>());
-        for (auto& kv : detail::model_schema<T>(b)) root[kv.key()] = kv.value();
+        for (auto& kv : detail::model_schema<T>(b))
+            root[kv.key()] = kv.value();
     } else {
         boost::json::value s = detail::schema_of<T>(b);
         if (s.is_object())
-            for (auto& kv : s.as_object()) root[kv.key()] = kv.value();
+            for (auto& kv : s.as_object())
+                root[kv.key()] = kv.value();
     }
-    if (!b.defs.empty()) root["$defs"] = std::move(b.defs);
+    if (!b.defs.empty())
+        root["$defs"] = std::move(b.defs);
     return root;
 }
 

@@ -1,5 +1,6 @@
-// `djson::validate`: the errors an object built in code would hit when written or read back — non-finite numbers,
-// invalid UTF-8, enum values that are not described, additional properties that shadow declared keys.
+// `djson::validate`: the errors an object built in code would hit when written or read back — non-finite
+// numbers, invalid UTF-8, enum values that are not described, additional properties that shadow declared
+// keys.
 #pragma once
 
 #include <djson/detail/category.hpp>
@@ -27,36 +28,48 @@ void check_string(validator& v, std::string_view s);
 
 template <class T> void check(validator& v, const T& x);
 
-template <class T> void check(validator&, const T&, cat<category::unsupported>) { unsupported_type<T>(); }
+template <class T> void check(validator&, const T&, cat<category::unsupported>) {
+    unsupported_type<T>();
+}
 template <class T> void check(validator&, const T&, cat<category::boolean>) {}
 template <class T> void check(validator&, const T&, cat<category::integer>) {}
 template <class T> void check(validator&, const T&, cat<category::timestamp>) {}
 template <class T> void check(validator& v, const T& x, cat<category::floating>) {
-    if (!std::isfinite(x)) v.add(errc::invalid_value, "not a finite number (JSON has no NaN or infinity)");
+    if (!std::isfinite(x))
+        v.add(errc::invalid_value, "not a finite number (JSON has no NaN or infinity)");
 }
-template <class T> void check(validator& v, const T& x, cat<category::string>) { check_string(v, x); }
+template <class T> void check(validator& v, const T& x, cat<category::string>) {
+    check_string(v, x);
+}
 template <class T> void check(validator& v, const T& x, cat<category::enumeration>) {
     if (enum_keys<T>::index_of(x) == enum_keys<T>::size)
         v.add(errc::invalid_value, "enum value " + std::to_string(static_cast<long long>(x)) +
                                        " is not one of the described enumerators");
 }
-template <class T> void check(validator& v, const T& x, cat<category::json_value>) { check_dom(v, x); }
+template <class T> void check(validator& v, const T& x, cat<category::json_value>) {
+    check_dom(v, x);
+}
 template <class T> void check(validator& v, const T& x, cat<category::optional>) {
-    if (x) check(v, *x);
+    if (x)
+        check(v, *x);
 }
 template <class T> void check(validator& v, const T& x, cat<category::nullable>) {
-    if (!x.is_null()) check(v, *x);
+    if (!x.is_null())
+        check(v, *x);
 }
 template <class T> void check(validator& v, const T& x, cat<category::sequence>) {
-    for (std::size_t i = 0; i < x.size(); ++i) v.at_index(i, [&] { check(v, x[i]); });
+    for (std::size_t i = 0; i < x.size(); ++i)
+        v.at_index(i, [&] { check(v, x[i]); });
 }
 template <class T> void check(validator& v, const T& x, cat<category::fixed_array>) {
-    for (std::size_t i = 0; i < x.size(); ++i) v.at_index(i, [&] { check(v, x[i]); });
+    for (std::size_t i = 0; i < x.size(); ++i)
+        v.at_index(i, [&] { check(v, x[i]); });
 }
 template <class T> void check(validator& v, const T& x, cat<category::map>) {
     for (const auto& [k, item] : x) {
         v.at(k, [&] {
-            if (!valid_utf8(k)) v.add(errc::invalid_value, "key is not valid UTF-8");
+            if (!valid_utf8(k))
+                v.add(errc::invalid_value, "key is not valid UTF-8");
             check(v, item);
         });
     }
@@ -74,18 +87,22 @@ template <class T> void check(validator& v, const T& x, cat<category::model>) {
                 const auto& keys = model_keys<T>::keys;
                 for (auto k : keys)
                     if (k == e.key)
-                        v.add(errc::duplicate_key,
-                              "an additional property has the key of a declared member (it would be written twice)");
-                if (!valid_utf8(e.key)) v.add(errc::invalid_value, "key is not valid UTF-8");
+                        v.add(errc::duplicate_key, "an additional property has the key of a declared member "
+                                                   "(it would be written twice)");
+                if (!valid_utf8(e.key))
+                    v.add(errc::invalid_value, "key is not valid UTF-8");
             });
         }
     }
 }
-template <class T> void check(validator& v, const T& x) { check(v, x, cat_of<T>{}); }
+template <class T> void check(validator& v, const T& x) {
+    check(v, x, cat_of<T>{});
+}
 
 } // namespace detail
 
-/// The errors that writing `value` (or reading it back) would meet, each at its JSON Pointer. Empty when valid.
+/// The errors that writing `value` (or reading it back) would meet, each at its JSON Pointer. Empty when
+/// valid.
 template <class T> errors validate(const T& value) {
     errors out;
     detail::validator v(out);

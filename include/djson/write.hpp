@@ -17,12 +17,14 @@ namespace detail {
 boost::json::value text_to_dom(std::string_view compact_json);
 } // namespace detail
 
-/// Appends `value` as JSON to `out` (reuse `out` to avoid allocating). Throws `djson::error` listing every value
-/// that JSON cannot represent (NaN, invalid UTF-8, ...), each at its path; `out` then holds partial output.
+/// Appends `value` as JSON to `out` (reuse `out` to avoid allocating). Throws `djson::error` listing every
+/// value that JSON cannot represent (NaN, invalid UTF-8, ...), each at its path; `out` then holds partial
+/// output.
 template <class T> void write_json(std::string& out, const T& value, const options& opt = {}) {
     detail::text_writer w{out, opt};
     detail::write_value(w, value);
-    if (w.bad) detail::throw_write_errors(validate(value));
+    if (w.bad)
+        detail::throw_write_errors(validate(value));
 }
 
 /// `value` as JSON text: compact by default, `{.pretty = true}` for people.

@@ -15,4 +15,6 @@ BOOST_DESCRIBE_STRUCT(m, (), (a, rest))
 #endif
 DJSON_MODEL(m, djson::unknown_keys::capture);
 } // namespace t
-int main() { return djson::try_from_json<t::m>(R"({"a":1,"b":2})").has_value() ? 0 : 1; }
+int main() {
+    return djson::try_from_json<t::m>(R"({"a":1,"b":2})").has_value() ? 0 : 1;
+}

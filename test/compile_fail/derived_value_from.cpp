@@ -16,4 +16,6 @@ BOOST_DESCRIBE_STRUCT(derived, (base), (text))
 DJSON_MODEL(derived);
 #endif
 } // namespace t
-int main() { return boost::json::value_from(t::derived{}).as_object().size() == 2 ? 0 : 1; }
+int main() {
+    return boost::json::value_from(t::derived{}).as_object().size() == 2 ? 0 : 1;
+}

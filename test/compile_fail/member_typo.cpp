@@ -12,4 +12,6 @@ DJSON_MODEL(m, djson::member("class", djson::key("class")));
 DJSON_MODEL(m, djson::member("klass", djson::key("class")));
 #endif
 } // namespace t
-int main() { return djson::try_from_json<t::m>(R"({"class":1})").has_value() ? 0 : 1; }
+int main() {
+    return djson::try_from_json<t::m>(R"({"class":1})").has_value() ? 0 : 1;
+}

@@ -11,4 +11,6 @@ struct m {
 };
 BOOST_DESCRIBE_STRUCT(m, (), (v))
 } // namespace t
-int main() { return djson::try_from_json<t::m>(R"({"v":null})").has_value() ? 0 : 1; }
+int main() {
+    return djson::try_from_json<t::m>(R"({"v":null})").has_value() ? 0 : 1;
+}

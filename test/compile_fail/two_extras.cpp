@@ -14,4 +14,6 @@ BOOST_DESCRIBE_STRUCT(m, (), (one, two))
 BOOST_DESCRIBE_STRUCT(m, (), (one))
 #endif
 } // namespace t
-int main() { return djson::try_from_json<t::m>("{}").has_value() ? 0 : 1; }
+int main() {
+    return djson::try_from_json<t::m>("{}").has_value() ? 0 : 1;
+}

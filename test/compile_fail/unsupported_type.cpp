@@ -11,4 +11,6 @@ struct m {
 };
 BOOST_DESCRIBE_STRUCT(m, (), (flags))
 } // namespace t
-int main() { return djson::to_json(t::m{}).empty(); }
+int main() {
+    return djson::to_json(t::m{}).empty();
+}

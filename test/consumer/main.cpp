@@ -14,7 +14,8 @@ BOOST_DESCRIBE_STRUCT(item, (), (name, count))
 
 int main() {
     auto r = djson::try_from_json<app::item>(R"({"name":"x","count":3})");
-    if (!r || r->count != 3) return 1;
+    if (!r || r->count != 3)
+        return 1;
     auto text = djson::to_json(*r);
     std::puts(text.c_str());
     return text == R"({"name":"x","count":3})" ? 0 : 1;

@@ -30,14 +30,14 @@ enum class category {
     string,
     enumeration, // described with BOOST_DESCRIBE_ENUM, written as its string
     timestamp,
-    json_value, // free-form boost::json::value
-    extras,     // djson::additional_properties (a model member, not a value of its own)
-    optional,   // std::optional<T>: the key may be absent
-    nullable,   // djson::nullable<T>: the value may be null
-    sequence,   // std::vector<T>
+    json_value,  // free-form boost::json::value
+    extras,      // djson::additional_properties (a model member, not a value of its own)
+    optional,    // std::optional<T>: the key may be absent
+    nullable,    // djson::nullable<T>: the value may be null
+    sequence,    // std::vector<T>
     fixed_array, // std::array<T, N>
-    map,        // std::map / std::unordered_map with std::string keys
-    model,      // described class or struct
+    map,         // std::map / std::unordered_map with std::string keys
+    model,       // described class or struct
     unsupported,
 };
 
@@ -56,9 +56,9 @@ struct is_string_map<std::unordered_map<std::string, V, H, E, A>> : std::true_ty
 
 // Character types are not numbers (std::int8_t and std::uint8_t, being signed/unsigned char, are).
 template <class T>
-inline constexpr bool is_char_type = std::is_same_v<T, char> || std::is_same_v<T, wchar_t> ||
-                                     std::is_same_v<T, char8_t> || std::is_same_v<T, char16_t> ||
-                                     std::is_same_v<T, char32_t>;
+inline constexpr bool is_char_type =
+    std::is_same_v<T, char> || std::is_same_v<T, wchar_t> || std::is_same_v<T, char8_t> ||
+    std::is_same_v<T, char16_t> || std::is_same_v<T, char32_t>;
 
 inline constexpr unsigned all_members = boost::describe::mod_public | boost::describe::mod_protected |
                                         boost::describe::mod_private | boost::describe::mod_inherited;
@@ -106,11 +106,12 @@ template <class T> inline constexpr bool dependent_false = false;
 
 // The last row of every algorithm: name the type and the fix.
 template <class T> constexpr void unsupported_type() {
-    static_assert(dependent_false<T>,
-                  "djson: this member type is not supported. Use bool, an integer, float/double, std::string, "
-                  "an enum with BOOST_DESCRIBE_ENUM, djson::timestamp, boost::json::value, std::optional, "
-                  "djson::nullable, std::vector (not of bool), std::array, std::map/unordered_map with "
-                  "std::string keys, or a struct with BOOST_DESCRIBE_STRUCT. See T in the error above.");
+    static_assert(
+        dependent_false<T>,
+        "djson: this member type is not supported. Use bool, an integer, float/double, std::string, "
+        "an enum with BOOST_DESCRIBE_ENUM, djson::timestamp, boost::json::value, std::optional, "
+        "djson::nullable, std::vector (not of bool), std::array, std::map/unordered_map with "
+        "std::string keys, or a struct with BOOST_DESCRIBE_STRUCT. See T in the error above.");
 }
 
 } // namespace djson::detail

@@ -20,17 +20,26 @@ template <std::size_t N> struct fixed_text {
     constexpr void push(char c) { data[size++] = c; }
 };
 
-constexpr bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
-constexpr bool is_lower_or_digit(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
-constexpr char to_upper(char c) { return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c; }
-constexpr char to_lower(char c) { return is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
+constexpr bool is_upper(char c) {
+    return c >= 'A' && c <= 'Z';
+}
+constexpr bool is_lower_or_digit(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+}
+constexpr char to_upper(char c) {
+    return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
+}
+constexpr char to_lower(char c) {
+    return is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c;
+}
 
 // Splits a C++ name into words at '_' / '-' and at lower-to-upper transitions, then joins them as the policy
 // says. Output is at most twice the input (snake_case from camelCase adds one '_' per word).
 template <std::size_t N> constexpr fixed_text<N> apply_naming(std::string_view name, naming policy) {
     fixed_text<N> out;
     if (policy == naming::as_declared) {
-        for (char c : name) out.push(c);
+        for (char c : name)
+            out.push(c);
         return out;
     }
     std::size_t word = 0;
@@ -45,7 +54,8 @@ template <std::size_t N> constexpr fixed_text<N> apply_naming(std::string_view n
         if (boundary) {
             if (word > 0 && (policy == naming::snake_case || policy == naming::screaming_snake_case))
                 out.push('_');
-            if (word > 0 && policy == naming::kebab_case) out.push('-');
+            if (word > 0 && policy == naming::kebab_case)
+                out.push('-');
             bool upper_first = policy == naming::pascal_case || (policy == naming::camel_case && word > 0) ||
                                policy == naming::screaming_snake_case;
             out.push(upper_first ? to_upper(c) : to_lower(c));
@@ -106,8 +116,8 @@ template <class Owner, class Option> constexpr bool member_has(std::string_view 
     bool has = false;
     std::apply(
         [&](const auto&... m) {
-            ((has = has || (m.name == name &&
-                            tuple_has<Option, std::remove_cvref_t<decltype(m.options)>>::value)),
+            ((has = has ||
+                    (m.name == name && tuple_has<Option, std::remove_cvref_t<decltype(m.options)>>::value)),
              ...);
         },
         spec.members);
@@ -123,8 +133,10 @@ template <class Owner> constexpr std::optional<std::string_view> key_override(st
                 [&] {
                     using opts = std::remove_cvref_t<decltype(m.options)>;
                     if constexpr (tuple_has<key, opts>::value) {
-                        static_assert(tuple_has<key, opts>::count == 1, "djson::member(...): give one djson::key");
-                        if (m.name == name) k = std::get<key>(m.options).value;
+                        static_assert(tuple_has<key, opts>::count == 1,
+                                      "djson::member(...): give one djson::key");
+                        if (m.name == name)
+                            k = std::get<key>(m.options).value;
                     }
                 }(),
                 ...);
@@ -138,7 +150,6 @@ template <class M, class C> struct member_pointer_traits<M C::*> {
     using member_type = M;
     using owner = C;
 };
-
 
 template <class Owner, class D> struct member_key {
     static constexpr std::string_view name = D::name;

@@ -1,4 +1,5 @@
-// The per-type tables of the reading machine (reader.hpp): one overload of make_ops per row of the category table.
+// The per-type tables of the reading machine (reader.hpp): one overload of make_ops per row of the category
+// table.
 #pragma once
 
 #include <djson/detail/category.hpp>
@@ -27,13 +28,14 @@ struct model_meta {
     unknown_keys unknown;
     additional_properties* (*extras)(void* obj); // set when unknown keys are captured
 };
-extern const frame_ops model_frame;   // src/read.cpp: keys, duplicates, required, unknown keys
+extern const frame_ops model_frame; // src/read.cpp: keys, duplicates, required, unknown keys
 struct fixed_array_meta {
     std::size_t size;
 };
 
 bool push_model(reader& r, void* obj, const model_meta& meta);
-bool read_enum(reader& r, std::string_view s, const std::string_view* keys, std::size_t n, std::size_t& index);
+bool read_enum(reader& r, std::string_view s, const std::string_view* keys, std::size_t n,
+               std::size_t& index);
 bool read_timestamp(reader& r, std::string_view s, timestamp& out);
 void append_index_segment(const reader& r, const frame& f, std::string& out);
 void append_key_segment(const reader& r, const frame& f, std::string& out);
@@ -56,19 +58,27 @@ template <class T> constexpr type_ops make_ops(cat<category::boolean>) {
 template <class T> constexpr const char* integer_name() {
     constexpr bool s = std::is_signed_v<T>;
     switch (sizeof(T)) {
-    case 1: return s ? "int8" : "uint8";
-    case 2: return s ? "int16" : "uint16";
-    case 4: return s ? "int32" : "uint32";
-    default: return s ? "int64" : "uint64";
+    case 1:
+        return s ? "int8" : "uint8";
+    case 2:
+        return s ? "int16" : "uint16";
+    case 4:
+        return s ? "int32" : "uint32";
+    default:
+        return s ? "int64" : "uint64";
     }
 }
 template <class T> constexpr const char* integer_expected() {
     constexpr bool s = std::is_signed_v<T>;
     switch (sizeof(T)) {
-    case 1: return s ? "an integer (int8)" : "an integer (uint8)";
-    case 2: return s ? "an integer (int16)" : "an integer (uint16)";
-    case 4: return s ? "an integer (int32)" : "an integer (uint32)";
-    default: return s ? "an integer (int64)" : "an integer (uint64)";
+    case 1:
+        return s ? "an integer (int8)" : "an integer (uint8)";
+    case 2:
+        return s ? "an integer (int16)" : "an integer (uint16)";
+    case 4:
+        return s ? "an integer (int32)" : "an integer (uint32)";
+    default:
+        return s ? "an integer (int64)" : "an integer (uint64)";
     }
 }
 
@@ -81,7 +91,8 @@ template <class T> constexpr type_ops make_ops(cat<category::integer>) {
             fits = v >= static_cast<std::int64_t>(lim::min()) && v <= static_cast<std::int64_t>(lim::max());
         else
             fits = v >= 0 && static_cast<std::uint64_t>(v) <= static_cast<std::uint64_t>(lim::max());
-        if (!fits) return integer_out_of_range(r, raw, integer_name<T>());
+        if (!fits)
+            return integer_out_of_range(r, raw, integer_name<T>());
         *static_cast<T*>(d) = static_cast<T>(v);
         return true;
     };
@@ -91,7 +102,8 @@ template <class T> constexpr type_ops make_ops(cat<category::integer>) {
             (void)d, (void)v;
             return integer_out_of_range(r, raw, integer_name<T>());
         } else {
-            if (v > static_cast<std::uint64_t>(lim::max())) return integer_out_of_range(r, raw, integer_name<T>());
+            if (v > static_cast<std::uint64_t>(lim::max()))
+                return integer_out_of_range(r, raw, integer_name<T>());
             *static_cast<T*>(d) = static_cast<T>(v);
             return true;
         }
@@ -148,7 +160,8 @@ template <class E> struct enum_keys {
     // Index of an enumerator in the table, or `size` when the value is not described.
     static constexpr std::size_t index_of(E v) {
         for (std::size_t i = 0; i < size; ++i)
-            if (values[i] == v) return i;
+            if (values[i] == v)
+                return i;
         return size;
     }
 };
@@ -157,7 +170,8 @@ template <class T> constexpr type_ops make_ops(cat<category::enumeration>) {
     type_ops o{"a string (enum value)"};
     o.on_string = [](reader& r, void* d, std::string_view s) {
         std::size_t i;
-        if (!read_enum(r, s, enum_keys<T>::keys.data(), enum_keys<T>::size, i)) return !r.stopped();
+        if (!read_enum(r, s, enum_keys<T>::keys.data(), enum_keys<T>::size, i))
+            return !r.stopped();
         *static_cast<T*>(d) = enum_keys<T>::values[i];
         return true;
     };
@@ -201,12 +215,15 @@ template <class T> constexpr type_ops make_ops(cat<category::extras>) {
 // optional<X> and nullable<X> prepare their inner value, then hand the event to X's table. Whether X takes an
 // event is checked when it arrives (comparing function addresses is not a constant expression under UBSan).
 // Through a parameter, so that the compiler does not warn that a known function's address is never null.
-template <class F> bool present(F f) noexcept { return f != nullptr; }
+template <class F> bool present(F f) noexcept {
+    return f != nullptr;
+}
 
 template <class W, class X> struct forward_ops {
     static void* prepare(void* d) {
         auto& w = *static_cast<W*>(d);
-        if (!w.has_value()) w.emplace();
+        if (!w.has_value())
+            w.emplace();
         return &*w;
     }
     static constexpr type_ops make(const char* expected) {
@@ -310,8 +327,9 @@ template <class T>
 inline constexpr bool optional_items_rejected = !is_optional<typename T::value_type>::value;
 
 template <class T> constexpr type_ops make_ops(cat<category::sequence>) {
-    static_assert(optional_items_rejected<T>, "djson: an array item cannot be absent, only null: use "
-                                              "std::vector<djson::nullable<T>> instead of std::vector<std::optional<T>>");
+    static_assert(optional_items_rejected<T>,
+                  "djson: an array item cannot be absent, only null: use "
+                  "std::vector<djson::nullable<T>> instead of std::vector<std::optional<T>>");
     type_ops o{"an array"};
     o.on_array = &push_container<sequence_frame<T>::ops>;
     return o;
@@ -323,7 +341,8 @@ bool fixed_array_end(reader& r, frame& f, std::size_t n);
 template <class T> struct fixed_array_frame {
     static constexpr std::size_t N = std::tuple_size_v<T>;
     static bool on_item(reader& r, frame& f) {
-        if (!fixed_array_item(r, f, N)) return false;
+        if (!fixed_array_item(r, f, N))
+            return false;
         if (f.child != &reader::skip) {
             f.child = &ops_for<typename T::value_type>;
             f.child_dst = &(*static_cast<T*>(f.obj))[f.index - 1];
@@ -335,8 +354,9 @@ template <class T> struct fixed_array_frame {
 };
 
 template <class T> constexpr type_ops make_ops(cat<category::fixed_array>) {
-    static_assert(optional_items_rejected<T>, "djson: an array item cannot be absent, only null: use "
-                                              "std::array<djson::nullable<T>, N> instead of std::optional items");
+    static_assert(optional_items_rejected<T>,
+                  "djson: an array item cannot be absent, only null: use "
+                  "std::array<djson::nullable<T>, N> instead of std::optional items");
     type_ops o{"an array"};
     o.on_array = &push_container<fixed_array_frame<T>::ops>;
     return o;
@@ -370,7 +390,8 @@ template <class T> constexpr type_ops make_ops(cat<category::map>) {
 
 template <class D>
 using member_type_of = typename member_pointer_traits<std::remove_cv_t<decltype(D::pointer)>>::member_type;
-template <class D> using member_owner_of = typename member_pointer_traits<std::remove_cv_t<decltype(D::pointer)>>::owner;
+template <class D>
+using member_owner_of = typename member_pointer_traits<std::remove_cv_t<decltype(D::pointer)>>::owner;
 template <class D>
 using is_extras_member = std::bool_constant<std::is_same_v<member_type_of<D>, additional_properties>>;
 
@@ -419,7 +440,8 @@ template <class T> struct model_read_table {
     template <class... D> static constexpr auto make(boost::mp11::mp_list<D...>) {
         return std::array<member_meta, sizeof...(D)>{entry<D>()...};
     }
-    static constexpr auto members = make(boost::mp11::mp_rename<typename info::fields, boost::mp11::mp_list>{});
+    static constexpr auto members =
+        make(boost::mp11::mp_rename<typename info::fields, boost::mp11::mp_list>{});
     static additional_properties* extras(void* o) {
         if constexpr (info::captures) {
             using D = boost::mp11::mp_front<typename info::extras>;

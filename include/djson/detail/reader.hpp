@@ -1,6 +1,6 @@
 // The reading machine, shared by every type: a stack of frames driven by JSON events (from Boost.JSON's
-// basic_parser, or from a walk over a boost::json::value), and per-type tables of functions that the templates in
-// read_ops.hpp generate. Everything here is type-erased so it is compiled once, in src/read.cpp.
+// basic_parser, or from a walk over a boost::json::value), and per-type tables of functions that the
+// templates in read_ops.hpp generate. Everything here is type-erased so it is compiled once, in src/read.cpp.
 #pragma once
 
 #include <djson/detail/text.hpp>
@@ -46,21 +46,23 @@ struct frame_ops {
 
 struct frame {
     const frame_ops* ops = nullptr;
-    void* obj = nullptr;           // the container being filled
-    const void* meta = nullptr;    // static per-type table (a model's members, an array's size, ...)
+    void* obj = nullptr;        // the container being filled
+    const void* meta = nullptr; // static per-type table (a model's members, an array's size, ...)
     const type_ops* child = nullptr;
     void* child_dst = nullptr;
-    std::size_t index = 0;         // current member index / count of items so far
-    std::size_t hint = 0;          // models: where to look first for the next key (keys usually come in order)
-    std::size_t bits = 0;          // models: offset of their "seen" bits in reader::bits_
-    bool keyset_used = false;      // objects whose keys are checked for duplicates through reader::keysets_
+    std::size_t index = 0;    // current member index / count of items so far
+    std::size_t hint = 0;     // models: where to look first for the next key (keys usually come in order)
+    std::size_t bits = 0;     // models: offset of their "seen" bits in reader::bits_
+    bool keyset_used = false; // objects whose keys are checked for duplicates through reader::keysets_
 };
 
-inline constexpr std::size_t no_member = static_cast<std::size_t>(-1);      // a model frame before its first key
-inline constexpr std::size_t unknown_member = static_cast<std::size_t>(-2); // ... at a key it does not declare
+inline constexpr std::size_t no_member = static_cast<std::size_t>(-1); // a model frame before its first key
+inline constexpr std::size_t unknown_member =
+    static_cast<std::size_t>(-2); // ... at a key it does not declare
 
-// The reader's working memory. Each thread keeps one and lends it to one reader at a time, so that a warm read
-// allocates nothing; a nested read on the same thread (a reader running while another is active) gets its own.
+// The reader's working memory. Each thread keeps one and lends it to one reader at a time, so that a warm
+// read allocates nothing; a nested read on the same thread (a reader running while another is active) gets
+// its own.
 struct reader_buffers {
     std::vector<frame> stack;
     std::vector<std::uint64_t> bits;
@@ -71,7 +73,7 @@ struct reader_buffers {
 };
 
 class reader {
-public:
+  public:
     reader(const options& opt, errors& out);
     ~reader();
     reader(const reader&) = delete;
@@ -84,7 +86,9 @@ public:
     // ---- for the type tables ----
     const options& opts() const noexcept { return opt_; }
     std::size_t depth() const noexcept { return stack_.size() - 1; }
-    std::size_t depth_of(const frame& f) const noexcept { return static_cast<std::size_t>(&f - stack_.data()); }
+    std::size_t depth_of(const frame& f) const noexcept {
+        return static_cast<std::size_t>(&f - stack_.data());
+    }
 
     // Records an error at the current child's path (or `suffix` appended to the container's path when given).
     // Returns false when reading must stop (first-error mode, or the cap).
@@ -115,7 +119,7 @@ public:
     // True when `key` was already seen in the object at the top frame (unknown keys, maps of a model...).
     bool seen_before(frame& f, std::string_view key);
 
-    std::string path() const; // JSON Pointer of the current value
+    std::string path() const;           // JSON Pointer of the current value
     std::string container_path() const; // JSON Pointer of the top frame's container
 
     // ---- events ----
@@ -134,7 +138,7 @@ public:
     bool stopped() const noexcept { return stopped_; }
     reader_buffers& buffers() noexcept { return buf_; }
 
-private:
+  private:
     bool walk(const boost::json::value& jv);
     void reset(const type_ops& root, void* dst);
     bool end_container();

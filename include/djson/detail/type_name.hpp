@@ -1,4 +1,5 @@
-// The unqualified name of a type, from the compiler's own spelling of it (used for JSON Schema $defs and titles).
+// The unqualified name of a type, from the compiler's own spelling of it (used for JSON Schema $defs and
+// titles).
 #pragma once
 
 #include <string_view>
@@ -18,7 +19,8 @@ template <class T> constexpr std::string_view type_name() {
     std::string_view s = pretty_function<T>();
     // g++/clang: "... [with T = ns::Name; ...]" or "... [T = ns::Name]"
     std::size_t start = s.find("T = ");
-    if (start == std::string_view::npos) return "value";
+    if (start == std::string_view::npos)
+        return "value";
     start += 4;
     std::size_t end = s.find_first_of(";]", start);
     std::string_view full = s.substr(start, end - start);

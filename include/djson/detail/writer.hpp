@@ -1,6 +1,6 @@
-// Writing a value as JSON text without building a DOM: one overload per row of the category table. A value that
-// cannot be written (NaN, bad UTF-8, an undescribed enum value) marks the writer `bad`; the caller then asks
-// validate() for the exact paths and throws.
+// Writing a value as JSON text without building a DOM: one overload per row of the category table. A value
+// that cannot be written (NaN, bad UTF-8, an undescribed enum value) marks the writer `bad`; the caller then
+// asks validate() for the exact paths and throws.
 #pragma once
 
 #include <djson/detail/category.hpp>
@@ -23,13 +23,15 @@ struct text_writer {
     bool bad = false;
 
     void newline() {
-        if (!opt.pretty) return;
+        if (!opt.pretty)
+            return;
         out.push_back('\n');
         out.append(static_cast<std::size_t>(level) * opt.indent, ' ');
     }
     void colon() {
         out.push_back(':');
-        if (opt.pretty) out.push_back(' ');
+        if (opt.pretty)
+            out.push_back(' ');
     }
 };
 
@@ -41,7 +43,9 @@ bool extras_collide(const additional_properties& x, const std::string_view* keys
 
 template <class T> void write_value(text_writer& w, const T& v);
 
-template <class T> void write_value(text_writer&, const T&, cat<category::unsupported>) { unsupported_type<T>(); }
+template <class T> void write_value(text_writer&, const T&, cat<category::unsupported>) {
+    unsupported_type<T>();
+}
 
 template <class T> void write_value(text_writer& w, const T& v, cat<category::boolean>) {
     w.out.append(v ? "true" : "false");
@@ -63,7 +67,9 @@ template <class T> void write_value(text_writer& w, const T& v, cat<category::fl
     else
         append_double(w.out, v);
 }
-template <class T> void write_value(text_writer& w, const T& v, cat<category::string>) { write_string(w, v); }
+template <class T> void write_value(text_writer& w, const T& v, cat<category::string>) {
+    write_string(w, v);
+}
 template <class T> void write_value(text_writer& w, const T& v, cat<category::enumeration>) {
     std::size_t i = enum_keys<T>::index_of(v);
     if (i == enum_keys<T>::size) {
@@ -80,7 +86,9 @@ template <class T> void write_value(text_writer& w, const T& v, cat<category::ti
     w.out.append(buf, n);
     w.out.push_back('"');
 }
-template <class T> void write_value(text_writer& w, const T& v, cat<category::json_value>) { write_dom(w, v); }
+template <class T> void write_value(text_writer& w, const T& v, cat<category::json_value>) {
+    write_dom(w, v);
+}
 template <class T> void write_value(text_writer& w, const T& v, cat<category::optional>) {
     // Inside a model an empty optional is omitted (see write_model); elsewhere nothing can be omitted.
     if (v)
@@ -106,7 +114,8 @@ template <class R> void write_items(text_writer& w, const R& range) {
     ++w.level;
     bool first = true;
     for (const auto& item : range) {
-        if (!first) w.out.push_back(',');
+        if (!first)
+            w.out.push_back(',');
         first = false;
         w.newline();
         write_value(w, item);
@@ -115,8 +124,12 @@ template <class R> void write_items(text_writer& w, const R& range) {
     w.newline();
     w.out.push_back(']');
 }
-template <class T> void write_value(text_writer& w, const T& v, cat<category::sequence>) { write_items(w, v); }
-template <class T> void write_value(text_writer& w, const T& v, cat<category::fixed_array>) { write_items(w, v); }
+template <class T> void write_value(text_writer& w, const T& v, cat<category::sequence>) {
+    write_items(w, v);
+}
+template <class T> void write_value(text_writer& w, const T& v, cat<category::fixed_array>) {
+    write_items(w, v);
+}
 
 template <class T> void write_value(text_writer& w, const T& v, cat<category::map>) {
     w.out.push_back('{');
@@ -129,9 +142,11 @@ template <class T> void write_value(text_writer& w, const T& v, cat<category::ma
     for (const auto& [k, item] : v) {
         // As in a model, an empty std::optional is an absent key.
         if constexpr (is_optional<typename T::mapped_type>::value) {
-            if (!item) continue;
+            if (!item)
+                continue;
         }
-        if (!first) w.out.push_back(',');
+        if (!first)
+            w.out.push_back(',');
         first = false;
         w.newline();
         write_string(w, k);
@@ -139,7 +154,8 @@ template <class T> void write_value(text_writer& w, const T& v, cat<category::ma
         write_value(w, item);
     }
     --w.level;
-    if (!first) w.newline();
+    if (!first)
+        w.newline();
     w.out.push_back('}');
 }
 
@@ -160,9 +176,11 @@ template <class T> void write_value(text_writer& w, const T& v, cat<category::mo
         using Desc = decltype(D);
         const auto& m = v.*Desc::pointer;
         if constexpr (is_optional<std::remove_cvref_t<decltype(m)>>::value) {
-            if (!m) return;
+            if (!m)
+                return;
         }
-        if (!first) w.out.push_back(',');
+        if (!first)
+            w.out.push_back(',');
         first = false;
         w.newline();
         w.out.append(member_key<member_owner_of<Desc>, Desc>::quoted);
@@ -173,9 +191,11 @@ template <class T> void write_value(text_writer& w, const T& v, cat<category::mo
         using D = boost::mp11::mp_front<typename info::extras>;
         const additional_properties& x = v.*D::pointer;
         if (!x.empty()) {
-            if (extras_collide(x, model_keys<T>::keys.data(), model_keys<T>::keys.size())) w.bad = true;
+            if (extras_collide(x, model_keys<T>::keys.data(), model_keys<T>::keys.size()))
+                w.bad = true;
             for (const auto& e : x) {
-                if (!first) w.out.push_back(',');
+                if (!first)
+                    w.out.push_back(',');
                 first = false;
                 w.newline();
                 write_string(w, e.key);
@@ -185,10 +205,13 @@ template <class T> void write_value(text_writer& w, const T& v, cat<category::mo
         }
     }
     --w.level;
-    if (!first) w.newline();
+    if (!first)
+        w.newline();
     w.out.push_back('}');
 }
 
-template <class T> void write_value(text_writer& w, const T& v) { write_value(w, v, cat_of<T>{}); }
+template <class T> void write_value(text_writer& w, const T& v) {
+    write_value(w, v, cat_of<T>{});
+}
 
 } // namespace djson::detail
