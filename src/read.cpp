@@ -314,7 +314,8 @@ std::string& text_of(void* d) {
 }
 
 bool raw_number(reader& r, void* d, std::string_view raw) {
-    (void)r;
+    if (raw.empty()) // a DOM's NaN or infinity: JSON cannot spell it
+        return r.fail(errc::out_of_range, "number out of range for a double");
     text_of(d).append(raw.data(), raw.size());
     return true;
 }
@@ -612,9 +613,12 @@ bool integer_out_of_range(reader& r, std::string_view, const char* name) {
                   std::string("number out of range for ") + name + " (" + integer_range(name) + ")");
 }
 
-bool integer_from_double(reader& r, std::string_view raw, const char* name) {
-    if (raw.find_first_of(".eE") == std::string_view::npos)
-        return integer_out_of_range(r, raw, name);
+// Decided by the value, which text and DOM both have (a DOM cannot say how a number was spelled): a whole
+// number beyond 64 bits, or no finite number at all, is out of range; anything else that arrives as a double
+// (a fraction, an exponent: 1.5, 1.0, 1e2) is not an integer.
+bool integer_from_double(reader& r, double v, const char* name) {
+    if (!std::isfinite(v) || (std::trunc(v) == v && std::fabs(v) >= 9223372036854775808.0))
+        return integer_out_of_range(r, {}, name);
     return r.fail(errc::type_mismatch, std::string("expected an integer (") + name +
                                            "), got a number with a fraction or exponent");
 }
@@ -810,10 +814,9 @@ void reader::read_text(std::string_view text, const type_ops& root, void* dst) {
 // ---- a DOM drives the same machine, so both sources share every rule ----
 
 namespace {
-// The text a number would have had, so that the rules that look at it (integer or not) see the same thing. A
-// DOM double cannot say how it was spelled: an integral one beyond 64 bits is taken for an integer literal
-// (Boost.JSON stores those as doubles), another one for a number with a fraction, a non-finite one for an
-// exponent overflow.
+// The text a number would have had, for the tables that keep or re-parse it. A DOM double is written in its
+// shortest form (with ".0" when integral, so it stays a double); a non-finite one has no JSON text at all:
+// empty.
 std::string_view number_text(const boost::json::value& v, char* buf, std::size_t size) {
     std::string s;
     switch (v.kind()) {
@@ -823,23 +826,10 @@ std::string_view number_text(const boost::json::value& v, char* buf, std::size_t
     case boost::json::kind::uint64:
         append_uint(s, v.get_uint64());
         break;
-    default: {
-        double d = v.get_double();
-        if (!std::isfinite(d)) {
-            // As Boost.JSON's parser makes them: from a literal too long for a double.
-            if (d < 0)
-                s.push_back('-');
-            s.push_back('1');
-            s.append(309, '0');
-        } else if (std::trunc(d) == d && std::fabs(d) >= 9223372036854775808.0 && std::fabs(d) < 1e300) {
-            char tmp[400];
-            auto res = std::to_chars(tmp, tmp + sizeof tmp, d, std::chars_format::fixed);
-            s.assign(tmp, res.ptr);
-        } else {
-            append_double(s, d);
-        }
+    default:
+        if (std::isfinite(v.get_double()))
+            append_double(s, v.get_double());
         break;
-    }
     }
     std::size_t n = std::min(size, s.size());
     std::copy_n(s.data(), n, buf);
@@ -853,7 +843,7 @@ bool reader::walk(const boost::json::value& root) {
         std::size_t next;
     };
     std::vector<level> todo;
-    char buf[400];
+    char buf[64];
     auto scalar = [&](const boost::json::value& v) -> bool {
         switch (v.kind()) {
         case boost::json::kind::null:

@@ -116,18 +116,19 @@ template <class T> void diff_values(differ& d, const T& a, const T& b, cat<categ
     diff_items(d, a, b);
 }
 template <class T> void diff_values(differ& d, const T& a, const T& b, cat<category::map>) {
-    for (const auto& [k, v] : a) {
-        auto it = b.find(k);
-        d.at(k, [&] {
+    // Pairs, not structured bindings: clang before 16 cannot capture those in a lambda.
+    for (const auto& kv : a) {
+        auto it = b.find(kv.first);
+        d.at(kv.first, [&] {
             if (it == b.end())
                 d.here();
             else
-                diff_values(d, v, it->second);
+                diff_values(d, kv.second, it->second);
         });
     }
-    for (const auto& [k, v] : b)
-        if (a.find(k) == a.end())
-            d.at(k, [&] { d.here(); });
+    for (const auto& kv : b)
+        if (a.find(kv.first) == a.end())
+            d.at(kv.first, [&] { d.here(); });
 }
 template <class T> void diff_values(differ& d, const T& a, const T& b, cat<category::model>) {
     using info = model_info<T>;

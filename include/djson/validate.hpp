@@ -66,11 +66,11 @@ template <class T> void check(validator& v, const T& x, cat<category::fixed_arra
         v.at_index(i, [&] { check(v, x[i]); });
 }
 template <class T> void check(validator& v, const T& x, cat<category::map>) {
-    for (const auto& [k, item] : x) {
-        v.at(k, [&] {
-            if (!valid_utf8(k))
+    for (const auto& kv : x) { // a pair: clang before 16 cannot capture structured bindings in a lambda
+        v.at(kv.first, [&] {
+            if (!valid_utf8(kv.first))
                 v.add(errc::invalid_value, "key is not valid UTF-8");
-            check(v, item);
+            check(v, kv.second);
         });
     }
 }

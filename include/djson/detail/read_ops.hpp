@@ -108,8 +108,8 @@ template <class T> constexpr type_ops make_ops(cat<category::integer>) {
             return true;
         }
     };
-    o.on_double = [](reader& r, void*, double, std::string_view raw) {
-        return integer_from_double(r, raw, integer_name<T>());
+    o.on_double = [](reader& r, void*, double v, std::string_view) {
+        return integer_from_double(r, v, integer_name<T>());
     };
     return o;
 }

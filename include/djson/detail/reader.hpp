@@ -158,7 +158,7 @@ class reader {
 
 // Each returns what the event handler returns: false only when reading must stop.
 bool integer_out_of_range(reader& r, std::string_view raw, const char* name);
-bool integer_from_double(reader& r, std::string_view raw, const char* name);
+bool integer_from_double(reader& r, double v, const char* name);
 // These return true when `out` was set.
 bool read_double(reader& r, double v, std::string_view raw, double& out);
 bool read_float(reader& r, double v, std::string_view raw, float& out);
