@@ -68,19 +68,18 @@ template <class T> constexpr const char* integer_name() {
         return s ? "int64" : "uint64";
     }
 }
-template <class T> constexpr const char* integer_expected() {
-    constexpr bool s = std::is_signed_v<T>;
-    switch (sizeof(T)) {
-    case 1:
-        return s ? "an integer (int8)" : "an integer (uint8)";
-    case 2:
-        return s ? "an integer (int16)" : "an integer (uint16)";
-    case 4:
-        return s ? "an integer (int32)" : "an integer (uint32)";
-    default:
-        return s ? "an integer (int64)" : "an integer (uint64)";
-    }
-}
+// "an integer (int32)", built once per type from integer_name, for messages.
+template <class T> struct integer_expected_text {
+    static constexpr auto text = [] {
+        fixed_text<24> t;
+        for (char c : std::string_view("an integer (")) t.push(c);
+        for (char c : std::string_view(integer_name<T>())) t.push(c);
+        t.push(')');
+        t.push('\0');
+        return t;
+    }();
+};
+template <class T> constexpr const char* integer_expected() { return integer_expected_text<T>::text.data; }
 
 template <class T> constexpr type_ops make_ops(cat<category::integer>) {
     type_ops o{integer_expected<T>()};
