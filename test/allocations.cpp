@@ -14,6 +14,11 @@ namespace {
 std::atomic<long> allocations{0};
 }
 
+// The replacements pair malloc with free themselves; at -O2 g++ cannot see that through inlining and warns.
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic ignored "-Wmismatched-new-delete"
+#endif
+
 void* operator new(std::size_t n) {
     ++allocations;
     if (void* p = std::malloc(n ? n : 1))
