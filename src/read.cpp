@@ -608,7 +608,7 @@ const char* integer_range(std::string_view name) {
 
 // Messages about numbers do not echo the number: the DOM route cannot know how it was spelled, and both
 // routes must say the same thing. The path names the value.
-bool integer_out_of_range(reader& r, std::string_view, const char* name) {
+bool integer_out_of_range(reader& r, const char* name) {
     return r.fail(errc::out_of_range,
                   std::string("number out of range for ") + name + " (" + integer_range(name) + ")");
 }
@@ -618,7 +618,7 @@ bool integer_out_of_range(reader& r, std::string_view, const char* name) {
 // (a fraction, an exponent: 1.5, 1.0, 1e2) is not an integer.
 bool integer_from_double(reader& r, double v, const char* name) {
     if (!std::isfinite(v) || (std::trunc(v) == v && std::fabs(v) >= 9223372036854775808.0))
-        return integer_out_of_range(r, {}, name);
+        return integer_out_of_range(r, name);
     return r.fail(errc::type_mismatch, std::string("expected an integer (") + name +
                                            "), got a number with a fraction or exponent");
 }

@@ -72,37 +72,41 @@ template <class T> constexpr const char* integer_name() {
 template <class T> struct integer_expected_text {
     static constexpr auto text = [] {
         fixed_text<24> t;
-        for (char c : std::string_view("an integer (")) t.push(c);
-        for (char c : std::string_view(integer_name<T>())) t.push(c);
+        for (char c : std::string_view("an integer ("))
+            t.push(c);
+        for (char c : std::string_view(integer_name<T>()))
+            t.push(c);
         t.push(')');
         t.push('\0');
         return t;
     }();
 };
-template <class T> constexpr const char* integer_expected() { return integer_expected_text<T>::text.data; }
+template <class T> constexpr const char* integer_expected() {
+    return integer_expected_text<T>::text.data;
+}
 
 template <class T> constexpr type_ops make_ops(cat<category::integer>) {
     type_ops o{integer_expected<T>()};
     using lim = std::numeric_limits<T>;
-    o.on_int64 = [](reader& r, void* d, std::int64_t v, std::string_view raw) {
+    o.on_int64 = [](reader& r, void* d, std::int64_t v, std::string_view) {
         bool fits;
         if constexpr (std::is_signed_v<T>)
             fits = v >= static_cast<std::int64_t>(lim::min()) && v <= static_cast<std::int64_t>(lim::max());
         else
             fits = v >= 0 && static_cast<std::uint64_t>(v) <= static_cast<std::uint64_t>(lim::max());
         if (!fits)
-            return integer_out_of_range(r, raw, integer_name<T>());
+            return integer_out_of_range(r, integer_name<T>());
         *static_cast<T*>(d) = static_cast<T>(v);
         return true;
     };
     // Boost.JSON reports an integer as uint64 only above INT64_MAX.
-    o.on_uint64 = [](reader& r, void* d, std::uint64_t v, std::string_view raw) {
+    o.on_uint64 = [](reader& r, void* d, std::uint64_t v, std::string_view) {
         if constexpr (std::is_signed_v<T>) {
             (void)d, (void)v;
-            return integer_out_of_range(r, raw, integer_name<T>());
+            return integer_out_of_range(r, integer_name<T>());
         } else {
             if (v > static_cast<std::uint64_t>(lim::max()))
-                return integer_out_of_range(r, raw, integer_name<T>());
+                return integer_out_of_range(r, integer_name<T>());
             *static_cast<T*>(d) = static_cast<T>(v);
             return true;
         }

@@ -157,7 +157,7 @@ class reader {
 // ---- helpers the type tables share (src/read.cpp) ----
 
 // Each returns what the event handler returns: false only when reading must stop.
-bool integer_out_of_range(reader& r, std::string_view raw, const char* name);
+bool integer_out_of_range(reader& r, const char* name);
 bool integer_from_double(reader& r, double v, const char* name);
 // These return true when `out` was set.
 bool read_double(reader& r, double v, std::string_view raw, double& out);
