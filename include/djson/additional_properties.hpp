@@ -3,6 +3,8 @@
 // `AdditionalProperties`).
 #pragma once
 
+#include <djson/config.hpp>
+
 #include <boost/json/value.hpp>
 
 #include <cstddef>
@@ -15,7 +17,7 @@ namespace djson {
 /// Unknown keys with their values. Each value is kept as compact JSON text exactly as read (a number keeps
 /// its spelling, `1.50` stays `1.50`), so nothing is lost on a read-then-write, not even what a
 /// `boost::json::value` cannot hold (integers beyond 64 bits).
-class additional_properties {
+class DJSON_API additional_properties {
   public:
     struct entry {
         std::string key;
@@ -43,7 +45,7 @@ class additional_properties {
     void clear() noexcept { entries_.clear(); }
 
     /// Equal as JSON objects: the same keys (in any order) with values equal as JSON (numbers as numbers).
-    friend bool operator==(const additional_properties& a, const additional_properties& b);
+    friend DJSON_API bool operator==(const additional_properties& a, const additional_properties& b);
 
     // For djson's reader: appends an entry without checks and returns its text buffer.
     std::string& append_unchecked(std::string_view key);

@@ -2,6 +2,8 @@
 // differ, and `diff` names the JSON Pointers where two values part.
 #pragma once
 
+#include <djson/config.hpp>
+
 #include <djson/detail/category.hpp>
 #include <djson/detail/keys.hpp>
 #include <djson/detail/read_ops.hpp>
@@ -76,8 +78,9 @@ struct differ : pointer_walk {
     void here() { out.push_back(path); }
 };
 
-void diff_dom(differ& d, const boost::json::value& a, const boost::json::value& b); // src/compare.cpp
-void diff_extras(differ& d, const additional_properties& a, const additional_properties& b);
+// src/compare.cpp
+DJSON_API void diff_dom(differ& d, const boost::json::value& a, const boost::json::value& b);
+DJSON_API void diff_extras(differ& d, const additional_properties& a, const additional_properties& b);
 
 template <class T> void diff_values(differ& d, const T& a, const T& b);
 

@@ -2,6 +2,8 @@
 // that carries the list when the throwing API is used.
 #pragma once
 
+#include <djson/config.hpp>
+
 #include <cstddef>
 #include <exception>
 #include <string>
@@ -28,16 +30,16 @@ enum class errc {
 };
 
 /// A short English name of the code ("missing_required", ...).
-std::string_view to_string(errc code) noexcept;
+DJSON_API std::string_view to_string(errc code) noexcept;
 
 /// The error category of `errc`, so that codes travel as `std::error_code`.
-const std::error_category& error_category() noexcept;
+DJSON_API const std::error_category& error_category() noexcept;
 inline std::error_code make_error_code(errc e) noexcept {
     return {static_cast<int>(e), error_category()};
 }
 
 /// One problem, where it is, and what to do about it.
-struct error_info {
+struct DJSON_API error_info {
     errc code{};
     std::string path;       ///< RFC 6901 JSON Pointer of the offending value ("" is the document root)
     std::string detail;     ///< what is wrong, e.g. `unknown enum value "ROBOT" (expected one of: IDENTITY)`
@@ -52,7 +54,7 @@ struct error_info {
 using errors = std::vector<error_info>;
 
 /// Thrown by the throwing API (`from_json`, `to_json`, ...). `what()` lists every error, one per line.
-class error : public std::exception {
+class DJSON_API error : public std::exception {
   public:
     explicit error(errors list);
     const char* what() const noexcept override { return what_.c_str(); }

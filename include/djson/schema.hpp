@@ -3,6 +3,8 @@
 // $defs, unknown-key policy and defaults.
 #pragma once
 
+#include <djson/config.hpp>
+
 #include <djson/detail/category.hpp>
 #include <djson/detail/keys.hpp>
 #include <djson/detail/read_ops.hpp>
@@ -23,8 +25,8 @@ struct schema_builder {
     boost::json::object defs;
 };
 
-boost::json::value make_nullable(boost::json::value s); // src/schema.cpp
-boost::json::value integer_schema(const char* name, bool is_signed, std::size_t size);
+DJSON_API boost::json::value make_nullable(boost::json::value s); // src/schema.cpp
+DJSON_API boost::json::value integer_schema(const char* name, bool is_signed, std::size_t size);
 
 template <class T> boost::json::value schema_of(schema_builder& b);
 template <class T> boost::json::object model_schema(schema_builder& b);

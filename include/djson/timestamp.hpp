@@ -2,6 +2,8 @@
 // with strict parsing and a canonical millisecond-or-finer text form.
 #pragma once
 
+#include <djson/config.hpp>
+
 #include <chrono>
 #include <compare>
 #include <cstddef>
@@ -18,11 +20,11 @@ namespace detail {
 
 // Returns nullptr on success (out assigned) or a static English reason suitable for an error message;
 // out is left untouched on failure. Split from timestamp::parse so callers can report why text was rejected.
-const char* parse_timestamp(std::string_view text, timestamp& out) noexcept;
+DJSON_API const char* parse_timestamp(std::string_view text, timestamp& out) noexcept;
 
 } // namespace detail
 
-class timestamp {
+class DJSON_API timestamp {
   public:
     // The Unix epoch, so a default-constructed value is a well-defined instant rather than "no time".
     constexpr timestamp() noexcept = default;

@@ -3,6 +3,8 @@
 // keys.
 #pragma once
 
+#include <djson/config.hpp>
+
 #include <djson/detail/category.hpp>
 #include <djson/detail/keys.hpp>
 #include <djson/detail/writer.hpp>
@@ -23,8 +25,8 @@ struct validator : pointer_walk {
     void add(errc code, std::string detail) { out.push_back({code, path, std::move(detail)}); }
 };
 
-void check_dom(validator& v, const boost::json::value& jv); // src/write.cpp
-void check_string(validator& v, std::string_view s);
+DJSON_API void check_dom(validator& v, const boost::json::value& jv); // src/write.cpp
+DJSON_API void check_string(validator& v, std::string_view s);
 
 template <class T> void check(validator& v, const T& x);
 

@@ -1,6 +1,8 @@
 // Writing models as JSON text (`to_json`, `write_json`) and as a Boost.JSON DOM (`to_value`).
 #pragma once
 
+#include <djson/config.hpp>
+
 #include <djson/detail/writer.hpp>
 #include <djson/error.hpp>
 #include <djson/options.hpp>
@@ -13,8 +15,9 @@
 namespace djson {
 
 namespace detail {
-[[noreturn]] void throw_write_errors(errors list); // src/write.cpp; falls back to a generic error if empty
-boost::json::value text_to_dom(std::string_view compact_json);
+// src/write.cpp; falls back to a generic error if empty
+[[noreturn]] DJSON_API void throw_write_errors(errors list);
+DJSON_API boost::json::value text_to_dom(std::string_view compact_json);
 } // namespace detail
 
 /// Appends `value` as JSON to `out` (reuse `out` to avoid allocating). Throws `djson::error` listing every

@@ -2,6 +2,8 @@
 // table.
 #pragma once
 
+#include <djson/config.hpp>
+
 #include <djson/detail/category.hpp>
 #include <djson/detail/keys.hpp>
 #include <djson/detail/reader.hpp>
@@ -28,17 +30,17 @@ struct model_meta {
     unknown_keys unknown;
     additional_properties* (*extras)(void* obj); // set when unknown keys are captured
 };
-extern const frame_ops model_frame; // src/read.cpp: keys, duplicates, required, unknown keys
+extern DJSON_API const frame_ops model_frame; // src/read.cpp: keys, duplicates, required, unknown keys
 struct fixed_array_meta {
     std::size_t size;
 };
 
-bool push_model(reader& r, void* obj, const model_meta& meta);
-bool read_enum(reader& r, std::string_view s, const std::string_view* keys, std::size_t n,
-               std::size_t& index);
-bool read_timestamp(reader& r, std::string_view s, timestamp& out);
-void append_index_segment(const reader& r, const frame& f, std::string& out);
-void append_key_segment(const reader& r, const frame& f, std::string& out);
+DJSON_API bool push_model(reader& r, void* obj, const model_meta& meta);
+DJSON_API bool read_enum(reader& r, std::string_view s, const std::string_view* keys, std::size_t n,
+                         std::size_t& index);
+DJSON_API bool read_timestamp(reader& r, std::string_view s, timestamp& out);
+DJSON_API void append_index_segment(const reader& r, const frame& f, std::string& out);
+DJSON_API void append_key_segment(const reader& r, const frame& f, std::string& out);
 
 template <class T> constexpr type_ops make_ops(cat<category::unsupported>) {
     unsupported_type<T>();
@@ -267,7 +269,7 @@ template <class W, class X> struct forward_ops {
     }
 };
 
-bool null_in_optional(reader& r, const type_ops& inner);
+DJSON_API bool null_in_optional(reader& r, const type_ops& inner);
 
 template <class T> constexpr type_ops make_ops(cat<category::optional>) {
     using X = typename T::value_type;
@@ -338,8 +340,8 @@ template <class T> constexpr type_ops make_ops(cat<category::sequence>) {
     return o;
 }
 
-bool fixed_array_item(reader& r, frame& f, std::size_t n);
-bool fixed_array_end(reader& r, frame& f, std::size_t n);
+DJSON_API bool fixed_array_item(reader& r, frame& f, std::size_t n);
+DJSON_API bool fixed_array_end(reader& r, frame& f, std::size_t n);
 
 template <class T> struct fixed_array_frame {
     static constexpr std::size_t N = std::tuple_size_v<T>;

@@ -3,6 +3,8 @@
 // templates in read_ops.hpp generate. Everything here is type-erased so it is compiled once, in src/read.cpp.
 #pragma once
 
+#include <djson/config.hpp>
+
 #include <djson/detail/text.hpp>
 #include <djson/error.hpp>
 #include <djson/options.hpp>
@@ -72,7 +74,7 @@ struct reader_buffers {
     bool in_use = false;
 };
 
-class reader {
+class DJSON_API reader {
   public:
     reader(const options& opt, errors& out);
     ~reader();
@@ -157,10 +159,10 @@ class reader {
 // ---- helpers the type tables share (src/read.cpp) ----
 
 // Each returns what the event handler returns: false only when reading must stop.
-bool integer_out_of_range(reader& r, const char* name);
-bool integer_from_double(reader& r, double v, const char* name);
+DJSON_API bool integer_out_of_range(reader& r, const char* name);
+DJSON_API bool integer_from_double(reader& r, double v, const char* name);
 // These return true when `out` was set.
-bool read_double(reader& r, double v, std::string_view raw, double& out);
-bool read_float(reader& r, double v, std::string_view raw, float& out);
+DJSON_API bool read_double(reader& r, double v, std::string_view raw, double& out);
+DJSON_API bool read_float(reader& r, double v, std::string_view raw, float& out);
 
 } // namespace djson::detail

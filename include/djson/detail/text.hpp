@@ -1,25 +1,27 @@
 // Text helpers shared by reading, writing and error messages (src/text.cpp).
 #pragma once
 
+#include <djson/config.hpp>
+
 #include <string>
 #include <string_view>
 
 namespace djson::detail {
 
 // The body of a JSON string: `"`, `\` and control characters escaped, everything else (UTF-8) as it is.
-void append_escaped(std::string& out, std::string_view s);
-void append_quoted(std::string& out, std::string_view s); // `"` + escaped + `"`
-bool valid_utf8(std::string_view s) noexcept;
+DJSON_API void append_escaped(std::string& out, std::string_view s);
+DJSON_API void append_quoted(std::string& out, std::string_view s); // `"` + escaped + `"`
+DJSON_API bool valid_utf8(std::string_view s) noexcept;
 // "/" + the key with RFC 6901 escaping (`~` -> `~0`, `/` -> `~1`).
-void append_pointer_token(std::string& out, std::string_view key);
+DJSON_API void append_pointer_token(std::string& out, std::string_view key);
 // `"text"` for a message: a bounded prefix of possibly hostile input, escaped like JSON.
-std::string quote_input(std::string_view s);
+DJSON_API std::string quote_input(std::string_view s);
 // Shortest text that reads back to the same double, with `.0` added when it would read as an integer.
 // The caller checks that d is finite.
-void append_double(std::string& out, double d);
-void append_float(std::string& out, float f);
-void append_int(std::string& out, long long v);
-void append_uint(std::string& out, unsigned long long v);
+DJSON_API void append_double(std::string& out, double d);
+DJSON_API void append_float(std::string& out, float f);
+DJSON_API void append_int(std::string& out, long long v);
+DJSON_API void append_uint(std::string& out, unsigned long long v);
 
 // A JSON Pointer grown and shrunk around a walk over a value (validate, diff).
 struct pointer_walk {

@@ -3,6 +3,8 @@
 // asks validate() for the exact paths and throws.
 #pragma once
 
+#include <djson/config.hpp>
+
 #include <djson/detail/category.hpp>
 #include <djson/detail/keys.hpp>
 #include <djson/detail/read_ops.hpp>
@@ -36,10 +38,11 @@ struct text_writer {
 };
 
 // src/write.cpp
-void write_dom(text_writer& w, const boost::json::value& v);
-void write_raw(text_writer& w, std::string_view compact_json); // re-indents when pretty
-void write_string(text_writer& w, std::string_view s);
-bool extras_collide(const additional_properties& x, const std::string_view* keys, std::size_t n) noexcept;
+DJSON_API void write_dom(text_writer& w, const boost::json::value& v);
+DJSON_API void write_raw(text_writer& w, std::string_view compact_json); // re-indents when pretty
+DJSON_API void write_string(text_writer& w, std::string_view s);
+DJSON_API bool extras_collide(const additional_properties& x, const std::string_view* keys,
+                              std::size_t n) noexcept;
 
 template <class T> void write_value(text_writer& w, const T& v);
 
