@@ -1,0 +1,27 @@
+# djson_bench_deps_found(<out>): sets <out> to ON when everything bench/CMakeLists.txt needs is installed
+# (Google Benchmark, nlohmann_json 3, RapidJSON, simdjson), OFF otherwise. Looks quietly and changes nothing
+# else in the caller's scope, so a missing package never fails a configure that did not ask for benchmarks.
+function(djson_bench_deps_found out)
+    set(found ON)
+    find_package(benchmark QUIET)
+    if(NOT benchmark_FOUND)
+        set(found OFF)
+    endif()
+    find_package(nlohmann_json 3 QUIET)
+    if(NOT nlohmann_json_FOUND)
+        set(found OFF)
+    endif()
+    # Only the header: Debian's RapidJSONConfig.cmake prints a message even when asked to be quiet.
+    find_path(djson_probe_rapidjson rapidjson/document.h)
+    if(NOT djson_probe_rapidjson)
+        set(found OFF)
+    endif()
+    find_package(simdjson QUIET)
+    if(NOT simdjson_FOUND)
+        find_library(djson_probe_simdjson simdjson)
+        if(NOT djson_probe_simdjson)
+            set(found OFF)
+        endif()
+    endif()
+    set(${out} ${found} PARENT_SCOPE)
+endfunction()
