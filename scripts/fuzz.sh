@@ -17,7 +17,7 @@ cd "$root"
 targets=(${FUZZ_TARGETS:-fuzz_pat fuzz_kinds fuzz_sailpoint})
 build="$root/build/fuzz"
 
-bash scripts/deps.sh
+bash scripts/deps.sh fuzz
 cmake -S fuzz -B "$build" -DCMAKE_CXX_COMPILER=clang++-14
 cmake --build "$build" -j"${FUZZ_JOBS:-2}"
 
