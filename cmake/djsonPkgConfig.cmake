@@ -8,6 +8,7 @@ function(djson_pkg_config file)
     endif()
     # From <prefix>/<libdir>/pkgconfig back up to <prefix>: as many ".." as the path has parts.
     file(RELATIVE_PATH DJSON_PC_TO_PREFIX "/prefix/${CMAKE_INSTALL_LIBDIR}/pkgconfig" "/prefix")
+    string(REGEX REPLACE "/$" "" DJSON_PC_TO_PREFIX "${DJSON_PC_TO_PREFIX}")
 
     set(DJSON_PC_CFLAGS "")
     set(DJSON_PC_LIBS "")

@@ -2,7 +2,7 @@
 # Usage: scripts/deps.sh PROFILE...   (demo, test, fuzz, bench, format; several at once: deps.sh test fuzz)
 # Ensures the Debian packages of the given profiles are installed, and only those:
 #   demo    the compiler, CMake and Boost (what the library and sailpoint-models need)
-#   test    demo + Boost.Test, Python with jsonschema (the test scripts) and git (the FetchContent consumer test)
+#   test    demo + Boost.Test, Python with jsonschema (the test scripts), git and pkg-config (consumer tests)
 #   fuzz    demo + clang and its libFuzzer/sanitizer runtimes
 #   bench   demo + Google Benchmark and the three JSON libraries djson is measured against
 #   format  clang-format
@@ -20,7 +20,7 @@ packages=()
 for profile in "$@"; do
     case "$profile" in
     demo) packages+=("${demo[@]}") ;;
-    test) packages+=("${demo[@]}" libboost-test1.81-dev python3 python3-jsonschema git) ;;
+    test) packages+=("${demo[@]}" libboost-test1.81-dev python3 python3-jsonschema git pkg-config) ;;
     fuzz) packages+=("${demo[@]}" clang-14 libclang-rt-14-dev) ;;
     bench) packages+=("${demo[@]}" libbenchmark-dev nlohmann-json3-dev rapidjson-dev libsimdjson-dev) ;;
     format) packages+=(clang-format-14) ;;
