@@ -2,6 +2,7 @@
 // with the Go SDK's generated getter/setter/marshalling page: this is the whole declaration.
 #pragma once
 
+// tag::pat_model[]
 #include <djson/djson.hpp>
 
 #include <cstdint>
@@ -36,3 +37,4 @@ BOOST_DESCRIBE_STRUCT(CreatePersonalAccessTokenResponse, (),
 DJSON_MODEL(CreatePersonalAccessTokenResponse, djson::naming::camel_case);
 
 } // namespace sailpoint
+// end::pat_model[]

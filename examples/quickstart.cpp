@@ -4,6 +4,7 @@
 
 #include <iostream>
 
+// tag::pet_model[]
 namespace shop {
 
 BOOST_DEFINE_ENUM_CLASS(Status, available, sold)
@@ -23,6 +24,7 @@ BOOST_DESCRIBE_STRUCT(Pet, (), (id, name, photo_url, nickname, age, status, tags
 DJSON_MODEL(Pet, djson::naming::camel_case);
 
 } // namespace shop
+// end::pet_model[]
 
 int main() {
     auto pet = djson::from_json<shop::Pet>(R"({
