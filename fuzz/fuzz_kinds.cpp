@@ -67,13 +67,14 @@ struct Kinds : Base {
     std::map<std::string, std::int64_t> counts;
     std::optional<std::map<std::string, djson::nullable<Item>>> by_name;
     Inner inner;
-    std::int32_t retries = 3;   // default_if_absent
-    std::string klass;          // key "class"
+    std::int32_t retries = 3; // default_if_absent
+    std::string klass;        // key "class"
     djson::additional_properties extra;
 };
 BOOST_DESCRIBE_STRUCT(Kinds, (Base),
-                      (b, i8, u8, i16, u16, i32, u32, i64, u64, f, d, s, color, ts, any, opt_text, nullable_int,
-                       opt_nullable_text, items, xyz, counts, by_name, inner, retries, klass, extra))
+                      (b, i8, u8, i16, u16, i32, u32, i64, u64, f, d, s, color, ts, any, opt_text,
+                       nullable_int, opt_nullable_text, items, xyz, counts, by_name, inner, retries, klass,
+                       extra))
 DJSON_MODEL(Kinds, djson::naming::camel_case, djson::member("retries", djson::default_if_absent),
             djson::member("klass", djson::key("class")));
 

@@ -1,5 +1,6 @@
-// fuzz_pat: the tutorial model, sailpoint::CreatePersonalAccessTokenResponse (examples/pat_model.hpp): required
-// keys, a required nullable array, an optional enum in a nested model, an RFC 3339 timestamp, an int32.
+// fuzz_pat: the tutorial model, sailpoint::CreatePersonalAccessTokenResponse (examples/pat_model.hpp):
+// required keys, a required nullable array, an optional enum in a nested model, an RFC 3339 timestamp, an
+// int32.
 #include "harness.hpp"
 
 #include "pat_model.hpp"

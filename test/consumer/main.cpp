@@ -1,7 +1,8 @@
-// A downstream project's program, built by test/consumer/run.cmake against djson obtained every way a user can
-// (find_package of a static or a shared install, add_subdirectory, FetchContent, pkg-config). It uses each
-// compiled part of djson: reading, writing, errors, timestamps, unknown keys, schemas, and an exception thrown
-// inside the library and caught here (which a shared library must export). Exit 0 when all of it works.
+// A downstream project's program, built by test/consumer/run.cmake against djson obtained every way a user
+// can (find_package of a static or a shared install, add_subdirectory, FetchContent, pkg-config). It uses
+// each compiled part of djson: reading, writing, errors, timestamps, unknown keys, schemas, and an exception
+// thrown inside the library and caught here (which a shared library must export). Exit 0 when all of it
+// works.
 #include <djson/djson.hpp>
 #include <djson/version.hpp>
 
@@ -55,14 +56,16 @@ int main() {
         expect(read->count == 3 && !read->tint.is_null() && *read->tint == app::color::green, "values read");
         std::string out = djson::to_json(*read);
         std::printf("%s\n", out.c_str());
-        expect(out == R"({"name":"x","count":3,"tint":"green","made":"2024-02-29T11:00:00.000Z","weight":1.5,)"
-                      R"("kept":[1,"a"]})",
+        expect(out ==
+                   R"({"name":"x","count":3,"tint":"green","made":"2024-02-29T11:00:00.000Z","weight":1.5,)"
+                   R"("kept":[1,"a"]})",
                "written back");
         expect(djson::equal(*read, djson::from_json<app::item>(out)), "what was written reads back equal");
     }
 
     // Errors: every one, each at its JSON Pointer.
-    auto bad = djson::try_from_json<app::item>(R"({"name":null,"count":2147483648,"tint":"blue","made":"noon"})");
+    auto bad =
+        djson::try_from_json<app::item>(R"({"name":null,"count":2147483648,"tint":"blue","made":"noon"})");
     expect(!bad, "an invalid document is rejected");
     std::vector<std::string> paths;
     for (const auto& e : bad.error_list()) {
