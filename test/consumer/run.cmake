@@ -1,11 +1,13 @@
 # Driver of the consumer_* ctest tests: djson used the ways a downstream project uses it. Run with `cmake -P`:
-#   -DMODE=install|find_package_static|find_package_shared|pkg_config|add_subdirectory|fetchcontent
+#   -DMODE=install|exports|find_package_static|find_package_shared|pkg_config|add_subdirectory|fetchcontent
 #   -DDJSON_SOURCE_DIR=<djson sources>  -DDJSON_BUILD_DIR=<this, already built, djson build>
 #   -DLIB_TYPE=<STATIC_LIBRARY|SHARED_LIBRARY: what DJSON_BUILD_DIR built>  -DVERSION=<djson's version>
 #   -DWORK_ROOT=<scratch dir>  -DSETTINGS=<consumer_settings.cmake>  -DCONFIG=<build config, may be empty>
 #   -DPKG_CONFIG=<pkg-config executable, for pkg_config>
 # install              (the fixture of find_package_* and pkg_config) installs this build into
 #                      <WORK_ROOT>/prefix-static or prefix-shared, and builds and installs the other kind there.
+# exports              every function and variable that the static libdjson.a defines for its users is exported
+#                      by the shared libdjson.so (a declaration in include/djson without DJSON_API is not).
 # find_package_static/ configure test/consumer with CMAKE_PREFIX_PATH=<that prefix>, check that djson::djson
 # find_package_shared  is the expected kind, build, run (the shared one must load libdjson.so at run time).
 # pkg_config           compile main.cpp with `$(pkg-config --cflags --libs djson)` against both prefixes, run.
@@ -20,7 +22,7 @@ foreach(var MODE DJSON_SOURCE_DIR DJSON_BUILD_DIR LIB_TYPE VERSION WORK_ROOT SET
         message(FATAL_ERROR "run.cmake: -D${var}=... is required")
     endif()
 endforeach()
-set(modes install find_package_static find_package_shared pkg_config add_subdirectory fetchcontent)
+set(modes install exports find_package_static find_package_shared pkg_config add_subdirectory fetchcontent)
 if(NOT MODE IN_LIST modes)
     message(FATAL_ERROR "run.cmake: MODE must be one of ${modes}, got '${MODE}'")
 endif()
@@ -114,6 +116,41 @@ if(MODE STREQUAL "install")
              -C "${work}/init-cache.cmake" -S "${DJSON_SOURCE_DIR}" -B "${work}/build")
     run_step("build djson" "${CMAKE_COMMAND}" --build "${work}/build" ${config_args} -j2)
     run_step("install djson" "${CMAKE_COMMAND}" --install "${work}/build" --prefix "${other_prefix}" ${config_args})
+
+elseif(MODE STREQUAL "exports")
+    if("${FWD_CMAKE_NM}" STREQUAL "")
+        message(FATAL_ERROR "[consumer_${MODE}] no nm (CMAKE_NM) to list the libraries' symbols")
+    endif()
+    file(GLOB_RECURSE static_lib "${prefix_static}/*/libdjson.a")
+    file(GLOB_RECURSE shared_lib "${prefix_shared}/*/libdjson.so")
+    if(NOT static_lib OR NOT shared_lib)
+        message(FATAL_ERROR "[consumer_${MODE}] libdjson.a or libdjson.so missing: consumer_install must run first")
+    endif()
+    # Global functions and data the archive defines (template instantiations, weak, are everyone's own copy).
+    execute_process(COMMAND "${FWD_CMAKE_NM}" -g --defined-only "${static_lib}" OUTPUT_VARIABLE static_syms
+                    RESULT_VARIABLE rc1)
+    execute_process(COMMAND "${FWD_CMAKE_NM}" -D --defined-only "${shared_lib}" OUTPUT_VARIABLE shared_syms
+                    RESULT_VARIABLE rc2)
+    if(NOT rc1 EQUAL 0 OR NOT rc2 EQUAL 0)
+        message(FATAL_ERROR "[consumer_${MODE}] nm failed")
+    endif()
+    string(REGEX MATCHALL "[0-9a-f]+ [TDBR] [^\n]+" defined "${static_syms}")
+    string(REGEX MATCHALL "[0-9a-f]+ [A-Za-z] [^\n]+" exported "${shared_syms}")
+    list(TRANSFORM defined REPLACE "^[0-9a-f]+ [A-Za-z] " "")
+    list(TRANSFORM exported REPLACE "^[0-9a-f]+ [A-Za-z] " "")
+    list(LENGTH defined n_defined)
+    set(hidden "")
+    foreach(sym IN LISTS defined)
+        if(NOT sym IN_LIST exported)
+            list(APPEND hidden "${sym}")
+        endif()
+    endforeach()
+    if(hidden)
+        list(JOIN hidden "\n  " hidden_text)
+        message(FATAL_ERROR "[consumer_${MODE}] defined by libdjson.a but not exported by libdjson.so (declare "
+                            "them DJSON_API in include/djson; c++filt demangles):\n  ${hidden_text}")
+    endif()
+    message(STATUS "[consumer_${MODE}] all ${n_defined} symbols of libdjson.a are exported by libdjson.so")
 
 elseif(MODE MATCHES "^find_package_(static|shared)$")
     set(kind "${CMAKE_MATCH_1}")
