@@ -1,6 +1,6 @@
 // The parts of diff that need no template: DOM values and additional properties.
 #include <djson/compare.hpp>
-#include <djson/write.hpp>
+#include <djson/detail/json_text.hpp>
 
 namespace djson::detail {
 
@@ -41,14 +41,18 @@ void diff_dom(differ& d, const boost::json::value& a, const boost::json::value& 
         d.here();
 }
 
+void diff_raw(differ& d, std::string_view a, std::string_view b) {
+    json_text_diff(d.path, a, b, d.out);
+}
+
 void diff_extras(differ& d, const additional_properties& a, const additional_properties& b) {
     for (const auto& e : a) {
         d.at(e.key, [&] {
             const auto* other = b.find(e.key);
             if (!other)
                 d.here();
-            else if (other->json != e.json)
-                diff_dom(d, text_to_dom(e.json), text_to_dom(other->json));
+            else
+                diff_raw(d, e.json, other->json);
         });
     }
     for (const auto& e : b)

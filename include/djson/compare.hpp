@@ -77,6 +77,7 @@ struct differ : pointer_walk {
 };
 
 void diff_dom(differ& d, const boost::json::value& a, const boost::json::value& b); // src/compare.cpp
+void diff_raw(differ& d, std::string_view a, std::string_view b);
 void diff_extras(differ& d, const additional_properties& a, const additional_properties& b);
 
 template <class T> void diff_values(differ& d, const T& a, const T& b);
@@ -87,6 +88,9 @@ template <class T, category C> void diff_values(differ& d, const T& a, const T& 
 }
 template <class T> void diff_values(differ& d, const T& a, const T& b, cat<category::json_value>) {
     diff_dom(d, a, b);
+}
+template <class T> void diff_values(differ& d, const T& a, const T& b, cat<category::raw>) {
+    diff_raw(d, a.text(), b.text());
 }
 template <class T> void diff_values(differ& d, const T& a, const T& b, cat<category::optional>) {
     if (a.has_value() != b.has_value())

@@ -118,6 +118,13 @@ template <class T> constexpr auto spec_of_impl() {
 template <class T> inline constexpr auto spec_of = spec_of_impl<T>();
 } // namespace detail
 
+// True when argument-dependent lookup finds a `djson_model_spec` for T, as it does for the one DJSON_MODEL or
+// DJSON_ENUM declares in T's own namespace. This namespace declares none, so nothing else is found.
+namespace adl_probe {
+template <class T>
+concept declared_next_to_type = requires(const T* p) { djson_model_spec(p); };
+} // namespace adl_probe
+
 template <class T> boost::json::value to_value(const T& v);
 template <class T> T from_value(const boost::json::value& jv, const options& opt = {});
 namespace detail {
@@ -133,6 +140,9 @@ template <class T> boost::system::result<T> try_value_to_for_boost(const boost::
     [[maybe_unused]] constexpr auto djson_model_spec(const T*) {                                             \
         return ::djson::model(__VA_ARGS__);                                                                  \
     }                                                                                                        \
+    static_assert(::djson::adl_probe::declared_next_to_type<T>,                                              \
+                  "DJSON_MODEL(" #T ", ...) must be written in the namespace that declares " #T              \
+                  " (next to its BOOST_DESCRIBE_STRUCT): anywhere else djson cannot find it");               \
     /* Templates of exactly T: a derived class is not converted (sliced) through them, and their bodies are  \
      */                                                                                                      \
     /* only compiled where a conversion is used, not in every file that includes the model. */               \
@@ -159,4 +169,7 @@ template <class T> boost::system::result<T> try_value_to_for_boost(const boost::
     [[maybe_unused]] constexpr auto djson_model_spec(const E*) {                                             \
         return ::djson::model(__VA_ARGS__);                                                                  \
     }                                                                                                        \
+    static_assert(::djson::adl_probe::declared_next_to_type<E>,                                              \
+                  "DJSON_ENUM(" #E ", ...) must be written in the namespace that declares " #E               \
+                  " (next to its BOOST_DESCRIBE_ENUM): anywhere else djson cannot find it");                 \
     static_assert(true, "DJSON_ENUM ends with a semicolon")
