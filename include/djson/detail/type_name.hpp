@@ -14,8 +14,8 @@ template <class T> constexpr std::string_view pretty_function() {
 #endif
 }
 
-// "ns::inner::Name<args>" -> "Name<args>": namespaces go, template arguments stay.
-template <class T> constexpr std::string_view type_name() {
+// "ns::inner::Name<args>", as the compiler spells the type.
+template <class T> constexpr std::string_view qualified_type_name() {
     std::string_view s = pretty_function<T>();
     // g++/clang: "... [with T = ns::Name; ...]" or "... [T = ns::Name]"
     std::size_t start = s.find("T = ");
@@ -23,7 +23,12 @@ template <class T> constexpr std::string_view type_name() {
         return "value";
     start += 4;
     std::size_t end = s.find_first_of(";]", start);
-    std::string_view full = s.substr(start, end - start);
+    return s.substr(start, end - start);
+}
+
+// "ns::inner::Name<args>" -> "Name<args>": namespaces go, template arguments stay.
+template <class T> constexpr std::string_view type_name() {
+    std::string_view full = qualified_type_name<T>();
     std::size_t angle = full.find('<');
     std::string_view head = full.substr(0, angle);
     std::size_t colon = head.rfind("::");
