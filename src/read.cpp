@@ -657,11 +657,32 @@ bool integer_out_of_range(reader& r, const char* name) {
                   std::string("number out of range for ") + name + " (" + integer_range(name) + ")");
 }
 
-// Decided by the value, which text and DOM both have (a DOM cannot say how a number was spelled): a whole
-// number beyond 64 bits, or no finite number at all, is out of range; anything else that arrives as a double
-// (a fraction, an exponent: 1.5, 1.0, 1e2) is not an integer.
-bool integer_from_double(reader& r, double v, const char* name) {
-    if (!std::isfinite(v) || (std::trunc(v) == v && std::fabs(v) >= 9223372036854775808.0))
+// Decided by the exact value (of the text, or of the DOM's double): a whole number outside the type's range,
+// or no finite number at all, is out of range; anything else that arrives as a double (a fraction, an integer
+// spelled with a fraction or exponent: 1.5, 1.0, 1e2) is not an integer.
+bool integer_from_double(reader& r, std::string_view raw, const char* name, std::int64_t lo, std::uint64_t hi) {
+    bool out_of_range = raw.empty(); // a DOM's NaN or infinity
+    if (!out_of_range) {
+        std::string c = canonical_number(raw); // "0", or [-]digits e exponent
+        std::size_t e = c.find('e');
+        if (e != std::string::npos && c[e + 1] != '-') { // whole, and not zero
+            bool neg = c[0] == '-';
+            std::size_t digits = e - (neg ? 1 : 0);
+            long long exp = std::stoll(c.substr(e + 1).size() > 18 ? "99" : c.substr(e + 1));
+            if (static_cast<long long>(digits) + exp > 20) {
+                out_of_range = true;
+            } else {
+                unsigned __int128 mag = 0;
+                for (std::size_t i = neg ? 1 : 0; i < e; ++i)
+                    mag = mag * 10 + static_cast<unsigned>(c[i] - '0');
+                for (long long i = 0; i < exp; ++i)
+                    mag *= 10;
+                out_of_range = neg ? mag > static_cast<unsigned __int128>(-(static_cast<__int128>(lo)))
+                                   : mag > static_cast<unsigned __int128>(hi);
+            }
+        }
+    }
+    if (out_of_range)
         return integer_out_of_range(r, name);
     return r.fail(errc::type_mismatch, std::string("expected an integer (") + name +
                                            "), got a number with a fraction or exponent");

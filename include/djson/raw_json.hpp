@@ -1,6 +1,7 @@
 // `djson::raw_json`: any JSON value, kept exactly. A member of this type takes whatever JSON the key holds and
-// writes it back as it came: numbers keep their digits (beyond 64 bits, beyond a double's precision or range)
-// and strings their escapes. Use it where an API allows any value; `boost::json::value` cannot hold every number.
+// writes it back as it came: numbers keep their digits (beyond 64 bits, beyond a double's precision or range;
+// only an exponent beyond +-2147483647 is refused, by the tokenizer, as a syntax error) and strings their
+// escapes. Use it where an API allows any value; `boost::json::value` cannot hold every number.
 #pragma once
 
 #include <djson/result.hpp>

@@ -106,8 +106,9 @@ template <class T> constexpr type_ops make_ops(cat<category::integer>) {
         *static_cast<T*>(d) = static_cast<T>(v);
         return true;
     };
-    o.on_double = [](reader& r, void*, double v, std::string_view) {
-        return integer_from_double(r, v, integer_name<T>());
+    o.on_double = [](reader& r, void*, double, std::string_view raw) {
+        return integer_from_double(r, raw, integer_name<T>(), static_cast<std::int64_t>(lim::min()),
+                                   static_cast<std::uint64_t>(lim::max()));
     };
     return o;
 }

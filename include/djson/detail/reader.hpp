@@ -183,7 +183,8 @@ class reader {
 
 // Each returns what the event handler returns: false only when reading must stop.
 bool integer_out_of_range(reader& r, const char* name);
-bool integer_from_double(reader& r, double v, const char* name);
+// `raw`: the number's text (empty for a DOM's NaN or infinity); lo..hi: the type's range.
+bool integer_from_double(reader& r, std::string_view raw, const char* name, std::int64_t lo, std::uint64_t hi);
 // These return true when `out` was set.
 bool read_double(reader& r, double v, std::string_view raw, double& out);
 bool read_float(reader& r, double v, std::string_view raw, float& out);
