@@ -672,13 +672,12 @@ bool integer_from_double(reader& r, std::string_view raw, const char* name, std:
             if (static_cast<long long>(digits) + exp > 20) {
                 out_of_range = true;
             } else {
-                unsigned __int128 mag = 0;
-                for (std::size_t i = neg ? 1 : 0; i < e; ++i)
-                    mag = mag * 10 + static_cast<unsigned>(c[i] - '0');
-                for (long long i = 0; i < exp; ++i)
-                    mag *= 10;
-                out_of_range = neg ? mag > static_cast<unsigned __int128>(-(static_cast<__int128>(lo)))
-                                   : mag > static_cast<unsigned __int128>(hi);
+                // compared as decimal strings of the same length: the magnitude can pass 2^64
+                std::string mag = c.substr(neg ? 1 : 0, digits) + std::string(static_cast<std::size_t>(exp), '0');
+                std::string bound = neg ? std::to_string(lo).substr(1) : std::to_string(hi);
+                if (neg && lo == 0)
+                    bound = "0";
+                out_of_range = mag.size() != bound.size() ? mag.size() > bound.size() : mag > bound;
             }
         }
     }
