@@ -90,7 +90,8 @@ inline void write_line(const std::string& type, const std::string& schema, std::
     std::string doc_hex;
     doc_hex.reserve(2 * text.size());
     bool ascii = true;
-    for (unsigned char c : text) {
+    for (char ch : text) {
+        const auto c = static_cast<unsigned char>(ch);
         doc_hex += hex[c >> 4];
         doc_hex += hex[c & 15];
         ascii = ascii && c < 0x80;
