@@ -23,14 +23,13 @@ raw_json raw_json::parse(std::string_view json) {
 }
 
 raw_json raw_json::from_value(const boost::json::value& v) {
-    raw_json out;
-    out.text_.clear();
+    std::string text;
     options opt;
-    detail::text_writer w{out.text_, opt};
+    detail::text_writer w{text, opt};
     detail::write_dom(w, v);
     if (w.bad)
         detail::throw_write_errors(validate(v));
-    return out;
+    return parse(text); // djson's rules hold for every raw_json: nesting up to 64, ...
 }
 
 boost::json::value raw_json::to_value() const {

@@ -474,14 +474,19 @@ const type_ops reader::dom{
         return true;
     },
     [](reader& r, void* d, double v, std::string_view raw) {
-        double x;
-        if (!read_double(r, v, raw, x))
+        double x = v;
+        if (!raw.empty()) {
+            // A DOM double writes back in its shortest form: refuse what that would change (or what no double
+            // holds) rather than change it.
+            auto res = std::from_chars(raw.data(), raw.data() + raw.size(), x);
+            if (res.ec != std::errc() || !std::isfinite(x) || !double_keeps_number(raw, x))
+                return r.fail(errc::out_of_range,
+                              "number cannot be held exactly by boost::json::value (a double keeps about 17 "
+                              "significant digits, up to about 1.8e308); use djson::raw_json to keep any "
+                              "number exactly");
+        } else if (!read_double(r, v, raw, x)) { // a DOM's NaN or infinity
             return !r.stopped();
-        // A DOM double writes back in its shortest form: refuse what that would change rather than change it.
-        if (!raw.empty() && !double_keeps_number(raw, x))
-            return r.fail(errc::out_of_range,
-                          "number cannot be held exactly by boost::json::value (a double keeps about 17 "
-                          "significant digits); use djson::raw_json to keep any number exactly");
+        }
         dom_of(d) = x;
         return true;
     },
@@ -626,6 +631,8 @@ bool fixed_array_end(reader& r, frame& f, std::size_t n) {
 // ---- scalars ----
 
 bool null_in_optional(reader& r, const type_ops& inner) {
+    if (r.depth() == 0)
+        return r.on_null_rejected(inner); // the document itself: no key to omit
     return r.fail(errc::unexpected_null,
                   std::string("null is not allowed here: omit the key, or send ") + inner.expected);
 }
@@ -974,14 +981,22 @@ void reader::read_text(std::string_view text, const type_ops& root, void* dst) {
 }
 
 // Inside an array the last value delivered is complete, so an error after it is in the next element, in the one
-// it is glued to, or (at the end of the text) in the array itself; elsewhere the current path says where.
+// it is glued to, or (at the end of the text) in the array itself. Inside an object, in the value of the key just
+// read, or else in the object itself.
 std::string reader::syntax_error_path(std::size_t) const {
     const frame& f = stack_.back();
-    if (stack_.size() < 2 || f.ops->append_segment != &append_index_segment)
+    if (stack_.size() < 2)
         return path();
-    std::string out = container_path();
     const char* last = last_token_end(pos_);
     const char* next = skip_space(last, pos_.end);
+    if (f.ops->on_key) {
+        // In an object: right after a key, its value is being read; after a whole member (or the opening
+        // brace), the next key is, which has no path yet: the object itself.
+        return next != pos_.end && *next == ':' ? path() : container_path();
+    }
+    if (f.ops->append_segment != &append_index_segment)
+        return path();
+    std::string out = container_path();
     if (next == pos_.end)
         return out; // the text ends inside the array, with no element pending
     // After a comma (or with white space between), a new element was being read; text glued to the element

@@ -147,8 +147,11 @@ void check_dom_agrees(const test_file& f, const reads& r, const djson::options& 
     }
     const bool changed = std::find(dom_changes_a_number.begin(), dom_changes_a_number.end(), f.name) !=
                          dom_changes_a_number.end();
+    // refused from text for a number the DOM holds changed (beyond a double's range the DOM holds no number
+    // either, and its read refuses it too)
     const bool refused = !r.root && r.root.error_list().front().code == errc::out_of_range &&
-                         r.root.error_list().front().detail.find("djson::raw_json") != std::string::npos;
+                         r.root.error_list().front().detail.find("djson::raw_json") != std::string::npos &&
+                         root.has_value();
     BOOST_TEST(changed == refused, "dom_changes_a_number does not list exactly the refused files");
     if (changed) {
         BOOST_TEST((root && *root == dom), "DOM root read does not give the DOM's value");

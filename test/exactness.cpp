@@ -334,3 +334,71 @@ BOOST_AUTO_TEST_CASE(empty_optional_at_the_root_is_an_error) {
     BOOST_TEST(djson::to_json(std::map<std::string, std::optional<int>>{{"a", std::nullopt}, {"b", 1}}) == R"({"b":1})");
     BOOST_TEST(djson::validate(std::map<std::string, std::optional<int>>{{"a", std::nullopt}}).empty());
 }
+
+// ---- found by a review as a new user ----
+
+BOOST_AUTO_TEST_CASE(syntax_errors_in_objects_point_at_the_member_or_the_object) {
+    // after a whole member the next key has no path yet: the object itself (was: the previous member)
+    expect_errors<ex::Payment>(R"({"amountCents":1,tru})", {{errc::syntax, ""}});
+    expect_errors<ex::Payment>(R"({"amountCents":1,"co\ud800unt":1})", {{errc::syntax, ""}});
+    expect_errors<ex::Payment>(R"({"amountCents":1,"count":2,})", {{errc::syntax, ""}});
+    expect_errors<ex::Items>(R"({"items":[{"id":"a"},{"id":"b","\ud800":1}],"pair":[1,2]})",
+                             {{errc::syntax, "/items/1"}});
+    // in the value of the key just read: that key
+    expect_errors<ex::Payment>(R"({"amountCents":tru})", {{errc::syntax, "/amountCents"}});
+    expect_errors<ex::Payment>(R"({"amountCents":)", {{errc::syntax, "/amountCents"}});
+    // free-form values say the same, never a pointer to a key "" that is not there
+    auto r = djson::raw_json::try_parse("{{");
+    BOOST_TEST_REQUIRE(!r.has_value());
+    BOOST_TEST(r.error_list().front().path == "");
+    auto r2 = djson::raw_json::try_parse(R"([{"a\ud800":1}])");
+    BOOST_TEST_REQUIRE(!r2.has_value());
+    BOOST_TEST(r2.error_list().front().path == "/0");
+    expect_errors<boost::json::value>(R"({"a":[1,{"b":2 "c":3}]})", {{errc::syntax, "/a/1"}});
+}
+
+BOOST_AUTO_TEST_CASE(messages_show_hostile_keys_printably) {
+    // the path comes from the document: a key with control characters, invalid UTF-8 or a megabyte of text
+    // must not forge log lines or flood them; error_info::path stays exact
+    auto r = djson::try_from_json<std::map<std::string, int>>("{\"a\\u0001\\n\\\"\":true}");
+    BOOST_TEST_REQUIRE(!r.has_value());
+    const auto& e = r.error_list().front();
+    BOOST_TEST(e.path == "/a\x01\n\"");
+    BOOST_TEST(e.message().find('\n') == std::string::npos);
+    BOOST_TEST(e.message().starts_with("/a\\u0001\\u000a\": "));
+    auto dom = djson::try_from_value<std::map<std::string, int>>(boost::json::value{{"k\xff\xfe", true}});
+    BOOST_TEST_REQUIRE(!dom.has_value());
+    BOOST_TEST(dom.error_list().front().message().starts_with("/k\\xff\\xfe: "));
+    struct big {
+        std::string key = std::string(1000000, 'k');
+    } b;
+    auto huge = djson::try_from_json<ex::Payment>(R"({"amountCents":1,"count":1,"small":1,")" + b.key + R"(":[x]})");
+    BOOST_TEST_REQUIRE(!huge.has_value());
+    BOOST_TEST(huge.error_list().front().path == "/" + b.key + "/0");
+    BOOST_TEST(huge.error_list().front().message().size() < 200u, huge.error_list().front().message().size());
+}
+
+BOOST_AUTO_TEST_CASE(free_form_edges) {
+    // beyond a double's range a boost::json::value member says what keeps the number
+    for (std::string_view n : {"1e400", "-1e400", "1.7976931348623159e308"}) {
+        auto r = djson::try_from_json<ex::Patch>(R"({"op":"x","value":)" + std::string(n) + "}");
+        BOOST_TEST_REQUIRE(!r.has_value());
+        BOOST_TEST(r.error_list().front().message().find("djson::raw_json") != std::string::npos);
+    }
+    // a raw_json keeps djson's rules whatever it came from: a DOM deeper than max_depth is refused
+    boost::json::value deep = nullptr;
+    for (int i = 0; i < 100; ++i)
+        deep = boost::json::array{deep};
+    BOOST_CHECK_THROW(djson::raw_json::from_value(deep), djson::error);
+    // boost::json::value members compare as JSON, as raw_json does: 100, 1E+2 and 100.0 are one number
+    const auto a = djson::from_json<ex::Patch>(R"({"op":"x","value":{"n":[100,{"m":-0}]}})");
+    const auto b = djson::from_json<ex::Patch>(R"({"op":"x","value":{"n":[1E+2,{"m":0.0}]}})");
+    BOOST_TEST(djson::equal(a, b));
+    BOOST_TEST(djson::diff(a, b).empty());
+    const auto c = djson::from_json<ex::Patch>(R"({"op":"x","value":{"n":[100.5,{"m":0}]}})");
+    BOOST_TEST(djson::diff(a, c) == std::vector<std::string>{"/value/n/0"});
+    // a document cannot be absent, whatever the leniency
+    auto root = djson::try_from_json<std::optional<int>>("null", {.null_as_absent = true});
+    BOOST_TEST_REQUIRE(!root.has_value());
+    BOOST_TEST(root.error_list().front().message().find("omit the key") == std::string::npos);
+}

@@ -105,6 +105,27 @@ struct Both {
 BOOST_DESCRIBE_STRUCT(Both, (), (old_status, new_status, page))
 } // namespace current
 
+// Types whose names hold brackets and semicolons of their own.
+namespace odd {
+template <class T> struct Box {
+    std::int32_t v; // T only names the type
+};
+BOOST_DESCRIBE_STRUCT(Box<int[3]>, (), (v))
+BOOST_DESCRIBE_STRUCT(Box<int[3][2]>, (), (v))
+template <char C> struct Ch {
+    std::string s;
+};
+BOOST_DESCRIBE_STRUCT(Ch<']'>, (), (s))
+BOOST_DESCRIBE_STRUCT(Ch<';'>, (), (s))
+struct Holder {
+    Box<int[3]> one;
+    Box<int[3][2]> two;
+    Ch<']'> bracket;
+    Ch<';'> semicolon;
+};
+BOOST_DESCRIBE_STRUCT(Holder, (), (one, two, bracket, semicolon))
+} // namespace odd
+
 namespace {
 void check(const boost::json::value& got, const char* want) {
     boost::json::value w = boost::json::parse(want);
@@ -261,4 +282,15 @@ BOOST_AUTO_TEST_CASE(defs_are_unique_and_references_are_uri_fragments) {
     BOOST_TEST(target(page.at("properties").at("items").at("items").at("$ref")).at("properties").as_object().contains(
         "level"));
     BOOST_TEST(boost::json::serialize(props.at("page").at("$ref")) == R"("#/$defs/current::Page%3Clegacy::Status%3E")");
+}
+
+BOOST_AUTO_TEST_CASE(defs_names_are_whole_type_names) {
+    // issue found in review: names were cut at the first ']' or ';' (Box<int[3]> and Box<int[3][2]> were one)
+    const boost::json::value s = djson::json_schema<odd::Holder>();
+    const auto& defs = s.at("$defs").as_object();
+    BOOST_TEST(defs.size() == 4u, boost::json::serialize(s));
+    for (const auto& kv : s.at("properties").as_object()) {
+        const auto& ref = kv.value().at("$ref").as_string();
+        BOOST_TEST(defs.contains(defs_key_of(std::string_view(ref.data(), ref.size()))), ref);
+    }
 }

@@ -193,7 +193,7 @@ djson::options strict(bool pretty) {
 }
 
 std::string error_line(const djson::error_info& e) {
-    std::string line = e.path.empty() ? std::string(root_location) : e.path;
+    std::string line = e.path.empty() ? std::string(root_location) : e.printable_path();
     line += ": ";
     line += e.detail;
     if (e.line != 0)

@@ -17,6 +17,9 @@ namespace djson {
 namespace detail {
 
 template <class T> bool equal_values(const T& a, const T& b);
+// As JSON: numbers by exact value whatever their kind (int64 100, uint64 100 and double 100.0 are one number, as
+// 100 and 1E+2 are in djson::raw_json), objects in any order (src/compare.cpp).
+bool dom_equal(const boost::json::value& a, const boost::json::value& b);
 
 template <class T> bool equal_values(const T&, const T&, cat<category::unsupported>) {
     unsupported_type<T>();
@@ -25,6 +28,9 @@ template <class T> bool equal_values(const T&, const T&, cat<category::unsupport
 // Scalars, strings, enums, timestamps, DOM values and additional properties compare with ==.
 template <class T, category C> bool equal_values(const T& a, const T& b, cat<C>) {
     return a == b;
+}
+template <class T> bool equal_values(const T& a, const T& b, cat<category::json_value>) {
+    return dom_equal(a, b);
 }
 template <class T> bool equal_values(const T& a, const T& b, cat<category::optional>) {
     return a.has_value() == b.has_value() && (!a || equal_values(*a, *b));

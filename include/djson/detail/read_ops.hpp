@@ -294,7 +294,7 @@ template <class T> constexpr type_ops make_ops(cat<category::optional>) {
     if constexpr (!is_nullable<X>::value) {
         // A std::optional member may be absent, not null (unless null_as_absent says otherwise).
         o.on_null = [](reader& r, void* d) {
-            if (r.opts().null_as_absent) {
+            if (r.opts().null_as_absent && r.depth() > 0) { // a document cannot be absent
                 static_cast<T*>(d)->reset();
                 return true;
             }
