@@ -59,6 +59,7 @@ struct Kinds : Base {
     Color color = Color::red;
     djson::timestamp ts;
     boost::json::value any;
+    std::optional<djson::raw_json> raw; // optional, so the seeds without it still read
     std::optional<std::string> opt_text;
     djson::nullable<std::int32_t> nullable_int;
     std::optional<djson::nullable<std::string>> opt_nullable_text;
@@ -72,7 +73,7 @@ struct Kinds : Base {
     djson::additional_properties extra;
 };
 BOOST_DESCRIBE_STRUCT(Kinds, (Base),
-                      (b, i8, u8, i16, u16, i32, u32, i64, u64, f, d, s, color, ts, any, opt_text,
+                      (b, i8, u8, i16, u16, i32, u32, i64, u64, f, d, s, color, ts, any, raw, opt_text,
                        nullable_int, opt_nullable_text, items, xyz, counts, by_name, inner, retries, klass,
                        extra))
 DJSON_MODEL(Kinds, djson::naming::camel_case, djson::member("retries", djson::default_if_absent),

@@ -19,6 +19,7 @@
 // crash).
 #pragma once
 
+#include <djson/detail/json_text.hpp>
 #include <djson/djson.hpp>
 
 #include <boost/json/basic_parser_impl.hpp>
@@ -106,7 +107,10 @@ struct scan_result {
 //   - Boost.JSON 1.81's own conversion differs from the correctly rounded double (std::from_chars): its
 //   parser may
 //     be one ulp off, so the DOM holds another number than the text, while djson's text path rounds
-//     correctly.
+//     correctly, or
+//   - the double's shortest spelling is another number than the literal (djson::detail::double_keeps_number):
+//   a
+//     boost::json::value member refuses the text, and an integer member judges the text's exact value.
 struct scan_handler {
     static constexpr std::size_t max_object_size = std::size_t(-1);
     static constexpr std::size_t max_array_size = std::size_t(-1);
@@ -201,6 +205,10 @@ struct scan_handler {
         double exact = 0;
         auto r = std::from_chars(raw.data(), raw.data() + raw.size(), exact);
         if (r.ec == std::errc::result_out_of_range || !std::isfinite(exact))
+            return true;
+        // the DOM's double writes back as another number (1.00000000000000001, -9223372036854775809): reading
+        // the text refuses it or judges the exact value, reading the DOM takes the double's
+        if (!djson::detail::double_keeps_number(raw, exact))
             return true;
         return exact != boost_value;
     }

@@ -1,5 +1,6 @@
 // additional_properties: unknown keys kept as compact JSON text.
 #include <djson/additional_properties.hpp>
+#include <djson/detail/json_text.hpp>
 #include <djson/detail/reader.hpp>
 #include <djson/read.hpp>
 #include <djson/write.hpp>
@@ -72,13 +73,8 @@ bool operator==(const additional_properties& a, const additional_properties& b) 
         const auto* y = b.find(x.key);
         if (!y)
             return false;
-        if (x.json == y->json)
-            continue;
-        // Different spellings may be the same JSON (1.0 and 1.00); a value no DOM can hold (1e400) compares
-        // by text.
-        auto dx = try_from_json<boost::json::value>(x.json);
-        auto dy = try_from_json<boost::json::value>(y->json);
-        if (!dx || !dy || *dx != *dy)
+        // Different spellings may be the same JSON (1.0 and 1.00, "\u00e9" and "é"); numbers compare exactly.
+        if (!detail::json_text_equal(x.json, y->json))
             return false;
     }
     return true;

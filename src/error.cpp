@@ -1,4 +1,5 @@
 // Messages and the error category of djson::errc.
+#include <djson/detail/text.hpp>
 #include <djson/error.hpp>
 
 namespace djson {
@@ -43,10 +44,14 @@ const std::error_category& error_category() noexcept {
     return c;
 }
 
+std::string error_info::printable_path() const {
+    return detail::printable_pointer(path);
+}
+
 std::string error_info::message() const {
     std::string out;
     if (!path.empty()) {
-        out += path;
+        out += printable_path();
         out += ": ";
     }
     out += detail;

@@ -1,5 +1,6 @@
 // The reading machine: frames, events, the type tables that need no template (skip, raw text, DOM, models),
 // and the two event sources (Boost.JSON's basic_parser over text, and a walk over a boost::json::value).
+#include <djson/detail/json_text.hpp>
 #include <djson/detail/read_ops.hpp>
 
 #include <boost/json/basic_parser_impl.hpp>
@@ -55,6 +56,7 @@ void reader::reset(const type_ops& root, void* dst) {
         keys_.resize(1);
     if (keysets_.empty())
         keysets_.resize(1);
+    pos_ = {};
     stopped_ = false;
 }
 
@@ -313,6 +315,15 @@ std::string& text_of(void* d) {
     return *static_cast<std::string*>(d);
 }
 
+// A string as the text spelled it (escapes kept); re-escaped when the source is a DOM.
+void append_spelled(reader& r, std::string& out, std::string_view s) {
+    std::string_view spelled = r.spelling(s);
+    if (spelled.empty())
+        append_quoted(out, s);
+    else
+        out.append(spelled.data(), spelled.size());
+}
+
 bool raw_number(reader& r, void* d, std::string_view raw) {
     if (raw.empty()) // a DOM's NaN or infinity: JSON cannot spell it
         return r.fail(errc::out_of_range, "number out of range for a double");
@@ -329,7 +340,7 @@ bool raw_key(reader& r, frame& f, std::string_view k) {
     std::string& out = text_of(f.obj);
     if (f.index++ > 0)
         out.push_back(',');
-    append_quoted(out, k);
+    append_spelled(r, out, k);
     out.push_back(':');
     f.child = &reader::raw_text;
     f.child_dst = f.obj;
@@ -367,8 +378,8 @@ const type_ops reader::raw_text{
     [](reader& r, void* d, std::int64_t, std::string_view raw) { return raw_number(r, d, raw); },
     [](reader& r, void* d, std::uint64_t, std::string_view raw) { return raw_number(r, d, raw); },
     [](reader& r, void* d, double, std::string_view raw) { return raw_number(r, d, raw); },
-    [](reader&, void* d, std::string_view s) {
-        append_quoted(text_of(d), s);
+    [](reader& r, void* d, std::string_view s) {
+        append_spelled(r, text_of(d), s);
         return true;
     },
     [](reader& r, void* d) {
@@ -385,6 +396,34 @@ const type_ops reader::raw_text{
         f.obj = d;
         return r.push(f);
     },
+};
+
+// ---- djson::raw_json: raw text that starts afresh with each value ----
+
+namespace {
+void* fresh_text(void* d) {
+    std::string& s = static_cast<raw_json*>(d)->buffer_for_reader();
+    s.clear();
+    return &s;
+}
+} // namespace
+
+const type_ops reader::raw_value{
+    "any JSON value",
+    [](reader& r, void* d) { return raw_text.on_null(r, fresh_text(d)); },
+    [](reader& r, void* d, bool b) { return raw_text.on_bool(r, fresh_text(d), b); },
+    [](reader& r, void* d, std::int64_t v, std::string_view raw) {
+        return raw_text.on_int64(r, fresh_text(d), v, raw);
+    },
+    [](reader& r, void* d, std::uint64_t v, std::string_view raw) {
+        return raw_text.on_uint64(r, fresh_text(d), v, raw);
+    },
+    [](reader& r, void* d, double v, std::string_view raw) {
+        return raw_text.on_double(r, fresh_text(d), v, raw);
+    },
+    [](reader& r, void* d, std::string_view s) { return raw_text.on_string(r, fresh_text(d), s); },
+    [](reader& r, void* d) { return raw_text.on_object(r, fresh_text(d)); },
+    [](reader& r, void* d) { return raw_text.on_array(r, fresh_text(d)); },
 };
 
 // ---- a free-form boost::json::value ----
@@ -435,9 +474,19 @@ const type_ops reader::dom{
         return true;
     },
     [](reader& r, void* d, double v, std::string_view raw) {
-        double x;
-        if (!read_double(r, v, raw, x))
+        double x = v;
+        if (!raw.empty()) {
+            // A DOM double writes back in its shortest form: refuse what that would change (or what no double
+            // holds) rather than change it.
+            auto res = std::from_chars(raw.data(), raw.data() + raw.size(), x);
+            if (res.ec != std::errc() || !std::isfinite(x) || !double_keeps_number(raw, x))
+                return r.fail(errc::out_of_range,
+                              "number cannot be held exactly by boost::json::value (a double keeps about 17 "
+                              "significant digits, up to about 1.8e308); use djson::raw_json to keep any "
+                              "number exactly");
+        } else if (!read_double(r, v, raw, x)) { // a DOM's NaN or infinity
             return !r.stopped();
+        }
         dom_of(d) = x;
         return true;
     },
@@ -582,6 +631,8 @@ bool fixed_array_end(reader& r, frame& f, std::size_t n) {
 // ---- scalars ----
 
 bool null_in_optional(reader& r, const type_ops& inner) {
+    if (r.depth() == 0)
+        return r.on_null_rejected(inner); // the document itself: no key to omit
     return r.fail(errc::unexpected_null,
                   std::string("null is not allowed here: omit the key, or send ") + inner.expected);
 }
@@ -613,11 +664,33 @@ bool integer_out_of_range(reader& r, const char* name) {
                   std::string("number out of range for ") + name + " (" + integer_range(name) + ")");
 }
 
-// Decided by the value, which text and DOM both have (a DOM cannot say how a number was spelled): a whole
-// number beyond 64 bits, or no finite number at all, is out of range; anything else that arrives as a double
-// (a fraction, an exponent: 1.5, 1.0, 1e2) is not an integer.
-bool integer_from_double(reader& r, double v, const char* name) {
-    if (!std::isfinite(v) || (std::trunc(v) == v && std::fabs(v) >= 9223372036854775808.0))
+// Decided by the exact value (of the text, or of the DOM's double): a whole number outside the type's range,
+// or no finite number at all, is out of range; anything else that arrives as a double (a fraction, an integer
+// spelled with a fraction or exponent: 1.5, 1.0, 1e2) is not an integer.
+bool integer_from_double(reader& r, std::string_view raw, const char* name, std::int64_t lo,
+                         std::uint64_t hi) {
+    bool out_of_range = raw.empty(); // a DOM's NaN or infinity
+    if (!out_of_range) {
+        std::string c = canonical_number(raw); // "0", or [-]digits e exponent
+        std::size_t e = c.find('e');
+        if (e != std::string::npos && c[e + 1] != '-') { // whole, and not zero
+            bool neg = c[0] == '-';
+            std::size_t digits = e - (neg ? 1 : 0);
+            long long exp = std::stoll(c.substr(e + 1).size() > 18 ? "99" : c.substr(e + 1));
+            if (static_cast<long long>(digits) + exp > 20) {
+                out_of_range = true;
+            } else {
+                // compared as decimal strings of the same length: the magnitude can pass 2^64
+                std::string mag =
+                    c.substr(neg ? 1 : 0, digits) + std::string(static_cast<std::size_t>(exp), '0');
+                std::string bound = neg ? std::to_string(lo).substr(1) : std::to_string(hi);
+                if (neg && lo == 0)
+                    bound = "0";
+                out_of_range = mag.size() != bound.size() ? mag.size() > bound.size() : mag > bound;
+            }
+        }
+    }
+    if (out_of_range)
         return integer_out_of_range(r, name);
     return r.fail(errc::type_mismatch, std::string("expected an integer (") + name +
                                            "), got a number with a fraction or exponent");
@@ -685,6 +758,79 @@ bool read_timestamp(reader& r, std::string_view s, timestamp& out) {
 // ---- text: Boost.JSON's tokenizer drives the machine ----
 
 namespace {
+// Lexical steps over text the tokenizer has already accepted, to find tokens whose place it does not give.
+bool is_space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+const char* skip_space(const char* p, const char* end) {
+    while (p < end) {
+        if (is_space(*p)) {
+            ++p;
+        } else if (*p == '/' && end - p > 1 && p[1] == '/') { // comments, when allowed
+            while (p < end && *p != '\n')
+                ++p;
+        } else if (*p == '/' && end - p > 1 && p[1] == '*') {
+            p += 2;
+            while (end - p > 1 && !(p[0] == '*' && p[1] == '/'))
+                ++p;
+            p = end - p > 1 ? p + 2 : end;
+        } else {
+            break;
+        }
+    }
+    return p;
+}
+const char* skip_separators(const char* p, const char* end) {
+    for (p = skip_space(p, end); p < end && (*p == ',' || *p == ':'); p = skip_space(p + 1, end)) {
+    }
+    return p;
+}
+// Past the next token (after any separators): a bracket, a string, a number or a literal.
+const char* skip_token(const char* p, const char* end) {
+    p = skip_separators(p, end);
+    if (p == end)
+        return p;
+    switch (*p) {
+    case '{':
+    case '}':
+    case '[':
+    case ']':
+        return p + 1;
+    case '"':
+        for (++p; p < end && *p != '"'; ++p)
+            if (*p == '\\')
+                ++p;
+        return p < end ? p + 1 : end;
+    default:
+        while (p < end && !is_space(*p) && *p != ',' && *p != ':' && *p != ']' && *p != '}' && *p != '/')
+            ++p;
+        return p;
+    }
+}
+// Just past the last token delivered.
+const char* last_token_end(const text_position& pos) {
+    const char* p = pos.known;
+    for (std::size_t i = 0; i < pos.unknown; ++i)
+        p = skip_token(p, pos.end);
+    return p;
+}
+} // namespace
+
+std::string_view reader::spelling(std::string_view s) {
+    if (!pos_.begin)
+        return {};
+    if (!pos_.current_escaped)
+        return {s.data() - 1, s.size() + 2}; // a view into the text, between its quotes
+    // An escaped string: the token after the last one delivered.
+    const char* from = skip_separators(last_token_end(pos_), pos_.end);
+    const char* to = skip_token(from, pos_.end);
+    pos_.known = to;
+    pos_.unknown = 0;
+    pos_.current_escaped = false;
+    return {from, static_cast<std::size_t>(to - from)};
+}
+
+namespace {
 struct handler {
     static constexpr std::size_t max_object_size = std::size_t(-1);
     static constexpr std::size_t max_array_size = std::size_t(-1);
@@ -692,54 +838,80 @@ struct handler {
     static constexpr std::size_t max_string_size = std::size_t(-1);
 
     reader& r;
+    text_position& pos;
     std::string &str, &key, &num; // parts of a string, key or number split by the tokenizer
 
     explicit handler(reader& rd)
-        : r(rd), str(rd.buffers().str), key(rd.buffers().key), num(rd.buffers().num) {}
+        : r(rd), pos(rd.position()), str(rd.buffers().str), key(rd.buffers().key), num(rd.buffers().num) {}
 
     static bool check(bool go_on, boost::system::error_code& ec) {
         if (!go_on)
             ec = boost::json::error::exception; // the reader has recorded why
         return go_on;
     }
+    bool unknown_place(bool go_on, boost::system::error_code& ec) {
+        ++pos.unknown;
+        return check(go_on, ec);
+    }
+    void known_place(const char* after) {
+        pos.known = after;
+        pos.unknown = 0;
+    }
     bool on_document_begin(boost::system::error_code&) { return true; }
     bool on_document_end(boost::system::error_code&) { return true; }
-    bool on_array_begin(boost::system::error_code& ec) { return check(r.on_array_begin(), ec); }
-    bool on_array_end(std::size_t, boost::system::error_code& ec) { return check(r.on_array_end(), ec); }
-    bool on_object_begin(boost::system::error_code& ec) { return check(r.on_object_begin(), ec); }
-    bool on_object_end(std::size_t, boost::system::error_code& ec) { return check(r.on_object_end(), ec); }
+    bool on_array_begin(boost::system::error_code& ec) { return unknown_place(r.on_array_begin(), ec); }
+    bool on_array_end(std::size_t, boost::system::error_code& ec) {
+        return unknown_place(r.on_array_end(), ec);
+    }
+    bool on_object_begin(boost::system::error_code& ec) { return unknown_place(r.on_object_begin(), ec); }
+    bool on_object_end(std::size_t, boost::system::error_code& ec) {
+        return unknown_place(r.on_object_end(), ec);
+    }
+    // A string or key: whole and a view into the text when it has no escapes; in parts otherwise.
+    template <class Deliver>
+    bool string_like(boost::json::string_view s, std::size_t n, std::string& parts, Deliver deliver,
+                     boost::system::error_code& ec) {
+        if (n == s.size() && pos.in_text(s.data())) {
+            known_place(s.data() + s.size() + 1);
+            return check(deliver(std::string_view(s.data(), s.size())), ec);
+        }
+        parts.append(s.data(), s.size());
+        pos.current_escaped = true;
+        bool go_on = deliver(std::string_view(parts));
+        parts.clear();
+        if (pos.current_escaped) { // nobody asked for its spelling: its place stays unknown
+            pos.current_escaped = false;
+            ++pos.unknown;
+        }
+        return check(go_on, ec);
+    }
     bool on_string_part(boost::json::string_view s, std::size_t, boost::system::error_code&) {
         str.append(s.data(), s.size());
         return true;
     }
     bool on_string(boost::json::string_view s, std::size_t n, boost::system::error_code& ec) {
-        if (n == s.size())
-            return check(r.on_string({s.data(), s.size()}), ec);
-        str.append(s.data(), s.size());
-        bool go_on = r.on_string(str);
-        str.clear();
-        return check(go_on, ec);
+        return string_like(
+            s, n, str, [&](std::string_view v) { return r.on_string(v); }, ec);
     }
     bool on_key_part(boost::json::string_view s, std::size_t, boost::system::error_code&) {
         key.append(s.data(), s.size());
         return true;
     }
     bool on_key(boost::json::string_view s, std::size_t n, boost::system::error_code& ec) {
-        if (n == s.size())
-            return check(r.on_key({s.data(), s.size()}), ec);
-        key.append(s.data(), s.size());
-        bool go_on = r.on_key(key);
-        key.clear();
-        return check(go_on, ec);
+        return string_like(
+            s, n, key, [&](std::string_view v) { return r.on_key(v); }, ec);
     }
     bool on_number_part(boost::json::string_view s, boost::system::error_code&) {
         num.append(s.data(), s.size());
         return true;
     }
     std::string_view number_text(boost::json::string_view s) {
-        if (num.empty())
+        if (num.empty()) {
+            known_place(s.data() + s.size());
             return {s.data(), s.size()};
+        }
         num.append(s.data(), s.size());
+        ++pos.unknown;
         return num;
     }
     template <class F> bool number(F&& f, boost::system::error_code& ec) {
@@ -756,8 +928,8 @@ struct handler {
     bool on_double(double v, boost::json::string_view s, boost::system::error_code& ec) {
         return number([&] { return r.on_double(v, number_text(s)); }, ec);
     }
-    bool on_bool(bool b, boost::system::error_code& ec) { return check(r.on_bool(b), ec); }
-    bool on_null(boost::system::error_code& ec) { return check(r.on_null(), ec); }
+    bool on_bool(bool b, boost::system::error_code& ec) { return unknown_place(r.on_bool(b), ec); }
+    bool on_null(boost::system::error_code& ec) { return unknown_place(r.on_null(), ec); }
     bool on_comment_part(boost::json::string_view, boost::system::error_code&) { return true; }
     bool on_comment(boost::json::string_view, boost::system::error_code&) { return true; }
 };
@@ -790,6 +962,9 @@ void reader::read_text(std::string_view text, const type_ops& root, void* dst) {
     po.allow_comments = opt_.allow_comments;
     po.allow_trailing_commas = opt_.allow_trailing_commas;
     po.allow_invalid_utf8 = false;
+    pos_.begin = text.data();
+    pos_.end = text.data() + text.size();
+    pos_.known = pos_.begin;
     boost::json::basic_parser<handler> p(po, *this);
     boost::system::error_code ec;
     std::size_t n = p.write_some(false, text.data(), text.size(), ec);
@@ -806,9 +981,36 @@ void reader::read_text(std::string_view text, const type_ops& root, void* dst) {
     } else {
         return;
     }
-    error_info e{code, path(), std::move(detail)};
+    error_info e{code, code == errc::syntax ? syntax_error_path(n) : path(), std::move(detail)};
     line_and_column(text, n, e.line, e.column);
     errors_.push_back(std::move(e));
+}
+
+// Inside an array the last value delivered is complete, so an error after it is in the next element, in the
+// one it is glued to, or (at the end of the text) in the array itself. Inside an object, in the value of the
+// key just read, or else in the object itself.
+std::string reader::syntax_error_path(std::size_t) const {
+    const frame& f = stack_.back();
+    if (stack_.size() < 2)
+        return path();
+    const char* last = last_token_end(pos_);
+    const char* next = skip_space(last, pos_.end);
+    if (f.ops->on_key) {
+        // In an object: right after a key, its value is being read; after a whole member (or the opening
+        // brace), the next key is, which has no path yet: the object itself.
+        return next != pos_.end && *next == ':' ? path() : container_path();
+    }
+    if (f.ops->append_segment != &append_index_segment)
+        return path();
+    std::string out = container_path();
+    if (next == pos_.end)
+        return out; // the text ends inside the array, with no element pending
+    // After a comma (or with white space between), a new element was being read; text glued to the element
+    // just read ("3x", "\"a\"x") continues that element.
+    std::size_t index = next == last && *next != ',' && f.index > 0 ? f.index - 1 : f.index;
+    out.push_back('/');
+    append_uint(out, index);
+    return out;
 }
 
 // ---- a DOM drives the same machine, so both sources share every rule ----
@@ -853,6 +1055,10 @@ bool reader::walk(const boost::json::value& root) {
         case boost::json::kind::int64:
             return on_int64(v.get_int64(), number_text(v, buf, sizeof buf));
         case boost::json::kind::uint64:
+            // A DOM built in code may hold a small number as uint64; text gives it as int64, and so does
+            // this.
+            if (v.get_uint64() <= static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()))
+                return on_int64(static_cast<std::int64_t>(v.get_uint64()), number_text(v, buf, sizeof buf));
             return on_uint64(v.get_uint64(), number_text(v, buf, sizeof buf));
         case boost::json::kind::double_:
             return on_double(v.get_double(), number_text(v, buf, sizeof buf));

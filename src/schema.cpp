@@ -25,15 +25,21 @@ boost::json::value make_nullable(boost::json::value s) {
     return s;
 }
 
+boost::json::value not_null(boost::json::value s) {
+    // Only "any value" admits null among the schemas an optional wraps.
+    if (s.is_object() && s.as_object().empty())
+        return {{"not", {{"type", "null"}}}};
+    return s;
+}
+
 boost::json::value integer_schema(const char* name, bool is_signed, std::size_t size) {
     boost::json::object s{{"type", "integer"}};
     std::string_view n(name);
-    if (n == "int32" || n == "int64") {
-        s["format"] = n; // the OpenAPI formats
-        return s;
-    }
+    if (n == "int32" || n == "int64")
+        s["format"] = n; // the OpenAPI formats; the bounds below are what a validator enforces
     if (is_signed) {
-        std::int64_t hi = (std::int64_t{1} << (8 * size - 1)) - 1;
+        std::int64_t hi =
+            size == 8 ? std::numeric_limits<std::int64_t>::max() : (std::int64_t{1} << (8 * size - 1)) - 1;
         s["minimum"] = -hi - 1;
         s["maximum"] = hi;
     } else {
@@ -42,6 +48,66 @@ boost::json::value integer_schema(const char* name, bool is_signed, std::size_t 
             size == 8 ? std::numeric_limits<std::uint64_t>::max() : (std::uint64_t{1} << (8 * size)) - 1;
     }
     return s;
+}
+
+boost::json::value floating_schema(bool is_float) {
+    boost::json::object s{{"type", "number"}, {"format", is_float ? "float" : "double"}};
+    if (is_float) {
+        // A float takes every number that rounds to a finite float: below 2^128 - 2^103 (half a step above
+        // FLT_MAX, where rounding to even reaches infinity) in magnitude.
+        double limit = 340282356779733661637539395458142568448.0;
+        s["exclusiveMinimum"] = -limit;
+        s["exclusiveMaximum"] = limit;
+    } else {
+        // Numbers up to half a step above DBL_MAX still round to it; that half step is no double, so the
+        // bound is DBL_MAX itself.
+        s["minimum"] = -std::numeric_limits<double>::max();
+        s["maximum"] = std::numeric_limits<double>::max();
+    }
+    return s;
+}
+
+boost::json::value timestamp_schema() {
+    // `format: date-time` is RFC 3339, which also allows a leap second and any number of fraction digits;
+    // djson::timestamp keeps neither, so the pattern says exactly what the reader takes: real calendar dates
+    // (February 29 in leap years only), seconds 00-59, 1-9 fraction digits, Z or +-hh:mm.
+    static constexpr const char* pattern =
+        "^(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|"
+        "(?:0[13578]|1[02])-31)|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-"
+        "02-29)[Tt](?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?(?:[Zz]|[+-](?:[01][0-9]|2[0-"
+        "3]):"
+        "[0-5][0-9])$";
+    return {{"type", "string"}, {"format", "date-time"}, {"pattern", pattern}};
+}
+
+std::string defs_ref(std::string_view name) {
+    // RFC 6901 section 6: a JSON Pointer in a URI fragment escapes ~ and / first, then percent-encodes what a
+    // fragment cannot hold (RFC 3986: unreserved, sub-delims, ':', '@', '/', '?' stay).
+    std::string token;
+    for (char c : name) {
+        if (c == '~')
+            token += "~0";
+        else if (c == '/')
+            token += "~1";
+        else
+            token.push_back(c);
+    }
+    std::string out = "#/$defs/";
+    constexpr char hex[] = "0123456789ABCDEF";
+    for (char ch : token) {
+        auto c = static_cast<unsigned char>(ch);
+        bool keep =
+            (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+            std::string_view("-._~!$&'()*+,;=:@/?").find(static_cast<char>(c)) != std::string_view::npos;
+        if (keep) {
+            out.push_back(static_cast<char>(c));
+        } else {
+            out.push_back('%');
+            out.push_back(hex[c >> 4]);
+            out.push_back(hex[c & 15]);
+        }
+    }
+    return out;
 }
 
 } // namespace djson::detail

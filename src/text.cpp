@@ -100,6 +100,46 @@ void append_pointer_token(std::string& out, std::string_view key) {
     }
 }
 
+std::string printable_pointer(std::string_view path) {
+    // Tokens come from the document's keys: each is cut to a bounded prefix, and what a terminal or a log
+    // line would act on (control characters, bytes that are not UTF-8) is spelled as an escape.
+    constexpr std::size_t limit = 64;
+    std::string out;
+    std::size_t i = 0;
+    while (i < path.size()) {
+        std::size_t end = path.find('/', i + 1);
+        if (end == std::string_view::npos)
+            end = path.size();
+        std::string_view token = path.substr(i, end - i); // with its leading '/'
+        bool cut = token.size() > limit + 1;
+        if (cut) {
+            std::size_t n = limit + 1;
+            while (n > 1 && (static_cast<unsigned char>(token[n]) & 0xC0) == 0x80)
+                --n;
+            token = token.substr(0, n);
+        }
+        bool utf8 = valid_utf8(token);
+        for (char c : token) {
+            auto u = static_cast<unsigned char>(c);
+            if (u < 0x20 || u == 0x7f) {
+                out += "\\u00";
+                out.push_back(hex_digits[u >> 4]);
+                out.push_back(hex_digits[u & 15]);
+            } else if (u >= 0x80 && !utf8) {
+                out += "\\x";
+                out.push_back(hex_digits[u >> 4]);
+                out.push_back(hex_digits[u & 15]);
+            } else {
+                out.push_back(c);
+            }
+        }
+        if (cut)
+            out += "...";
+        i = end;
+    }
+    return out;
+}
+
 std::string quote_input(std::string_view s) {
     constexpr std::size_t limit = 64;
     bool cut = s.size() > limit;

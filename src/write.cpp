@@ -99,7 +99,7 @@ void write_raw(text_writer& w, std::string_view json) {
         case '"': {
             std::size_t j = i + 1;
             while (j < json.size() && json[j] != '"')
-                j += json[j] == '\\' ? 2 : 1;
+                j += json[j] == '\\' ? std::size_t{2} : std::size_t{1};
             w.out.append(json.substr(i, j - i + 1));
             i = j;
             break;

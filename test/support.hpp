@@ -3,15 +3,28 @@
 // matchers.
 #pragma once
 
+#include <djson/detail/json_text.hpp>
 #include <djson/djson.hpp>
 
+#include <boost/json/basic_parser_impl.hpp>
+
+#include <boost/core/demangle.hpp>
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
 #include <boost/test/unit_test.hpp>
 
+#include <charconv>
+#include <cmath>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <mutex>
 #include <ostream>
+#include <set>
 #include <string>
+#include <system_error>
 #include <string_view>
+#include <typeinfo>
 #include <utility>
 #include <vector>
 
@@ -39,13 +52,142 @@ inline std::string describe(const djson::errors& errs) {
     return out;
 }
 
+// --- Schema/reader agreement log (test/schema_agreement/check_agreement.py) ------------------------------
+// When DJSON_AGREEMENT_DIR is set, every (T, document) read with the default reading options is recorded
+// once, as one JSON line in <dir>/<test executable>.jsonl: the type, json_schema<T>(), the document's bytes
+// and djson's verdict. Recording never changes what a test checks. Tests that read through djson directly can
+// call record_read<T>(text, result-or-errors) themselves.
+namespace agreement {
+
+// Reads with any run-time relaxation (or a changed error budget) are not what the schema describes.
+inline bool default_reading(const djson::options& o) {
+    const djson::options d;
+    return o.stop_at_first_error == d.stop_at_first_error && o.max_errors == d.max_errors &&
+           o.max_depth == d.max_depth && o.null_as_absent == d.null_as_absent &&
+           o.allow_comments == d.allow_comments && o.allow_trailing_commas == d.allow_trailing_commas;
+}
+
+inline void write_line(const std::string& type, const std::string& schema, std::string_view text,
+                       const djson::errors& errs) {
+    static const char* const dir = std::getenv("DJSON_AGREEMENT_DIR");
+    if (!dir || !*dir)
+        return;
+    static std::mutex m;
+    static std::set<std::pair<std::string, std::string>> seen;
+    static std::ofstream out;
+    std::lock_guard lock(m);
+    if (!seen.emplace(type, std::string(text)).second)
+        return;
+    if (!out.is_open()) { // truncated at the first record of this process
+        auto& suite = boost::unit_test::framework::master_test_suite();
+        std::string exe =
+            suite.argc > 0 ? std::filesystem::path(suite.argv[0]).filename().string() : "unknown";
+        std::error_code ec; // never throws: a log that cannot be written is simply missing
+        std::filesystem::create_directories(dir, ec);
+        out.open(std::filesystem::path(dir) / (exe + ".jsonl"), std::ios::trunc);
+    }
+    static constexpr char hex[] = "0123456789abcdef";
+    std::string doc_hex;
+    doc_hex.reserve(2 * text.size());
+    bool ascii = true;
+    for (char ch : text) {
+        const auto c = static_cast<unsigned char>(ch);
+        doc_hex += hex[c >> 4];
+        doc_hex += hex[c & 15];
+        ascii = ascii && c < 0x80;
+    }
+    boost::json::object line{{"type", type}, {"doc_hex", doc_hex}, {"accepted", errs.empty()}};
+    if (ascii) // readable copy; doc_hex is the exact bytes
+        line["doc"] = boost::json::string_view(text.data(), text.size());
+    boost::json::array list;
+    for (const auto& e : errs)
+        list.push_back(boost::json::object{
+            {"code", std::string(djson::to_string(e.code))}, {"path", e.path}, {"detail", e.detail}});
+    line["errors"] = std::move(list);
+    std::string json = boost::json::serialize(line);
+    json.insert(json.size() - 1, ",\"schema\":" + schema); // the cached schema text, spliced in
+    out << json << '\n' << std::flush;
+}
+
+} // namespace agreement
+
+// Records that reading `text` as T with `opt` gave `errs` (empty: accepted), for the agreement check.
+template <class T>
+void record_read(std::string_view text, const djson::errors& errs, const djson::options& opt = {}) {
+    if (!std::getenv("DJSON_AGREEMENT_DIR") || !agreement::default_reading(opt))
+        return;
+    static const std::string type = boost::core::demangle(typeid(T).name());
+    static const std::string schema = [] {
+        try {
+            return boost::json::serialize(djson::json_schema<T>());
+        } catch (const std::exception&) {
+            return std::string("null"); // the checker reports it
+        }
+    }();
+    agreement::write_line(type, schema, text, errs);
+}
+template <class T>
+void record_read(std::string_view text, const djson::result<T>& r, const djson::options& opt = {}) {
+    record_read<T>(text, r.error_list(), opt);
+}
+
+// The tokenizer handler of dom_keeps_numbers.
+struct number_keeper {
+    static constexpr std::size_t max_object_size = std::size_t(-1);
+    static constexpr std::size_t max_array_size = std::size_t(-1);
+    static constexpr std::size_t max_key_size = std::size_t(-1);
+    static constexpr std::size_t max_string_size = std::size_t(-1);
+    bool keeps = true;
+    using sv = boost::json::string_view;
+    using ec = boost::system::error_code;
+    bool on_document_begin(ec&) { return true; }
+    bool on_document_end(ec&) { return true; }
+    bool on_array_begin(ec&) { return true; }
+    bool on_array_end(std::size_t, ec&) { return true; }
+    bool on_object_begin(ec&) { return true; }
+    bool on_object_end(std::size_t, ec&) { return true; }
+    bool on_string_part(sv, std::size_t, ec&) { return true; }
+    bool on_string(sv, std::size_t, ec&) { return true; }
+    bool on_key_part(sv, std::size_t, ec&) { return true; }
+    bool on_key(sv, std::size_t, ec&) { return true; }
+    bool on_number_part(sv, ec&) { return true; }
+    bool on_int64(std::int64_t, sv, ec&) { return true; }
+    bool on_uint64(std::uint64_t, sv, ec&) { return true; }
+    bool on_double(double v, sv s, ec&) {
+        if (!std::isfinite(v))
+            return true; // beyond a double's range: refused from text and from the DOM alike
+        double x = 0;
+        auto r = std::from_chars(s.data(), s.data() + s.size(), x);
+        keeps = keeps && r.ec == std::errc() &&
+                djson::detail::double_keeps_number(std::string_view(s.data(), s.size()), x);
+        return true;
+    }
+    bool on_bool(bool, ec&) { return true; }
+    bool on_null(ec&) { return true; }
+    bool on_comment_part(sv, ec&) { return true; }
+    bool on_comment(sv, ec&) { return true; }
+};
+// True when every number of `text` is one a DOM holds as it is spelled (see
+// djson::detail::double_keeps_number): otherwise the DOM of the text is another document, and reading it may
+// rightly give another verdict.
+inline bool dom_keeps_numbers(std::string_view text) {
+    boost::json::parse_options po;
+    po.max_depth = 4096;
+    po.allow_comments = po.allow_trailing_commas = true;
+    boost::json::basic_parser<number_keeper> p(po);
+    boost::system::error_code ec;
+    p.write_some(false, text.data(), text.size(), ec);
+    return p.handler().keeps;
+}
+
 // Reads `text` as T from text, and (when Boost.JSON can hold the document) from the DOM of the same text;
 // both must give the same value or the same errors. `dom_can_hold = false` for what a DOM cannot carry
-// (duplicate keys).
+// (duplicate keys); a number the DOM would change is found here.
 template <class T>
 djson::result<T> read_both(std::string_view text, const djson::options& opt = {}, bool dom_can_hold = true) {
     auto from_text = djson::try_from_json<T>(text, opt);
-    if (!dom_can_hold)
+    record_read<T>(text, from_text, opt);
+    if (!dom_can_hold || !dom_keeps_numbers(text))
         return from_text;
     boost::json::parse_options po;
     po.max_depth = 100000;

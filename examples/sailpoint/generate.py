@@ -10,11 +10,12 @@ object and enum schemas are named after their owner: `<Parent><Property>`, array
 map values `<Parent><Property>Value`; they live in their owner's header.
 
 Field kinds follow OpenAPI 3.0: required & not nullable -> `T`, required & nullable -> `djson::nullable<T>`,
-optional -> `std::optional<T>`, optional & nullable -> `std::optional<djson::nullable<T>>`. `oneOf`/`anyOf` and
-untyped schemas are `boost::json::value` for now (listed at the top of models/all.hpp), free-form objects
-`std::map<std::string, boost::json::value>`. `allOf` with a named object part makes that part a base class;
-other parts are merged. Every model keeps unknown keys in a `djson::additional_properties` member (a derived
-model inherits its base's). Python 3 standard library only.
+optional -> `std::optional<T>`, optional & nullable -> `std::optional<djson::nullable<T>>`. A value the spec lets be
+any JSON is `djson::raw_json` (one checked JSON value kept exactly as written, numbers and strings as spelled):
+untyped schemas, arrays without items, and for now `oneOf`/`anyOf` (all listed at the top of models/all.hpp);
+free-form objects are `std::map<std::string, djson::raw_json>`. `allOf` with a named object part makes that part a
+base class; other parts are merged. Every model keeps unknown keys in a `djson::additional_properties` member (a
+derived model inherits its base's). Python 3 standard library only.
 """
 import json
 import os
@@ -216,7 +217,7 @@ class Generator:
             if disc:
                 what += ' (discriminator: %s)' % disc
             self.loose.append((where, what))
-            return 'boost::json::value'
+            return 'djson::raw_json'
         if 'allOf' in s:
             return self.all_of(s, suggested, header, where, user)
         t = s.get('type')
@@ -236,7 +237,7 @@ class Generator:
             items = s.get('items')
             if not isinstance(items, dict):
                 self.loose.append((where + '/-', 'array without items'))
-                return 'std::vector<boost::json::value>'
+                return 'std::vector<djson::raw_json>'
             inner = self.type_of(items, suggested + 'Item', header, where + '/-', user)
             if items.get('nullable') or allof_nullable(items):
                 inner = 'djson::nullable<%s>' % inner
@@ -251,10 +252,10 @@ class Generator:
                     inner = 'djson::nullable<%s>' % inner
                 return 'std::map<std::string, %s>' % inner
             self.free_form.append((where, 'free-form object' + (' (additionalProperties: true)' if ap is True else '')))
-            return 'std::map<std::string, boost::json::value>'
+            return 'std::map<std::string, djson::raw_json>'
         if t is None:
             self.loose.append((where, 'no type'))
-            return 'boost::json::value'
+            return 'djson::raw_json'
         raise GenError('%s: unknown type %r' % (where, t))
 
     def use(self, user, name):
@@ -546,7 +547,7 @@ def emit_decl(g, d):
     for n in d.notes:
         out += comment_block('Note: ' + n + '.')
     if d.kind == 'alias':
-        out.append('using %s = %s; // until djson reads oneOf: any JSON value' % (d.name, d.alias))
+        out.append('using %s = %s; // until djson reads oneOf: any JSON value, kept exactly' % (d.name, d.alias))
         return out
     if d.kind == 'enum':
         out += wrap_call('BOOST_DEFINE_ENUM_CLASS', [d.name] + [i for i, _ in d.members], '')
@@ -627,11 +628,12 @@ def render(g):
         '// Every SailPoint model (%d headers: the %d top-level schemas and the shared schemas they use).'
         % (len(headers), len(top)),
         '//',
-        '// Members typed boost::json::value until a oneOf/discriminator extension gives them a type',
+        '// Members typed djson::raw_json (any JSON value, kept exactly as written) where the spec allows any value:',
+        '// untyped schemas and, until a oneOf/discriminator extension gives them a type, oneOf/anyOf',
         '// (model JSON Pointer: what the spec says):']
     for w, what in sorted(set(g.loose)):
         all_lines += comment_block('%s: %s' % (w.rstrip(':').replace(':/', ' /', 1), what), '//   ')
-    all_lines += ['//', '// Free-form objects, std::map<std::string, boost::json::value>:']
+    all_lines += ['//', '// Free-form objects, std::map<std::string, djson::raw_json>:']
     for w, what in sorted(set(g.free_form)):
         all_lines += comment_block('%s: %s' % (w.replace(':/', ' /', 1), what), '//   ')
     if g.notes:

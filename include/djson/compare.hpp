@@ -19,6 +19,9 @@ namespace djson {
 namespace detail {
 
 template <class T> bool equal_values(const T& a, const T& b);
+// As JSON: numbers by exact value whatever their kind (int64 100, uint64 100 and double 100.0 are one number,
+// as 100 and 1E+2 are in djson::raw_json), objects in any order (src/compare.cpp).
+DJSON_API bool dom_equal(const boost::json::value& a, const boost::json::value& b);
 
 template <class T> bool equal_values(const T&, const T&, cat<category::unsupported>) {
     unsupported_type<T>();
@@ -27,6 +30,9 @@ template <class T> bool equal_values(const T&, const T&, cat<category::unsupport
 // Scalars, strings, enums, timestamps, DOM values and additional properties compare with ==.
 template <class T, category C> bool equal_values(const T& a, const T& b, cat<C>) {
     return a == b;
+}
+template <class T> bool equal_values(const T& a, const T& b, cat<category::json_value>) {
+    return dom_equal(a, b);
 }
 template <class T> bool equal_values(const T& a, const T& b, cat<category::optional>) {
     return a.has_value() == b.has_value() && (!a || equal_values(*a, *b));
@@ -78,8 +84,9 @@ struct differ : pointer_walk {
     void here() { out.push_back(path); }
 };
 
-// src/compare.cpp
-DJSON_API void diff_dom(differ& d, const boost::json::value& a, const boost::json::value& b);
+DJSON_API void diff_dom(differ& d, const boost::json::value& a,
+                        const boost::json::value& b); // src/compare.cpp
+DJSON_API void diff_raw(differ& d, std::string_view a, std::string_view b);
 DJSON_API void diff_extras(differ& d, const additional_properties& a, const additional_properties& b);
 
 template <class T> void diff_values(differ& d, const T& a, const T& b);
@@ -90,6 +97,9 @@ template <class T, category C> void diff_values(differ& d, const T& a, const T& 
 }
 template <class T> void diff_values(differ& d, const T& a, const T& b, cat<category::json_value>) {
     diff_dom(d, a, b);
+}
+template <class T> void diff_values(differ& d, const T& a, const T& b, cat<category::raw>) {
+    diff_raw(d, a.text(), b.text());
 }
 template <class T> void diff_values(differ& d, const T& a, const T& b, cat<category::optional>) {
     if (a.has_value() != b.has_value())

@@ -13,6 +13,7 @@
 #include <djson/model.hpp>
 #include <djson/nullable.hpp>
 #include <djson/options.hpp>
+#include <djson/raw_json.hpp>
 #include <djson/read.hpp>
 #include <djson/result.hpp>
 #include <djson/schema.hpp>

@@ -46,8 +46,12 @@ struct DJSON_API error_info {
     std::size_t line = 0;   ///< 1-based, syntax errors only (0 otherwise)
     std::size_t column = 0; ///< 1-based byte column, syntax errors only
 
-    /// `path: detail` (just `detail` at the root), with the line and column of a syntax error.
+    /// `path: detail` (just `detail` at the root), with the line and column of a syntax error. The path is
+    /// shown for people: keys cut to 64 bytes, control characters and invalid UTF-8 escaped (`path` itself is
+    /// exact).
     std::string message() const;
+    /// `path` as `message()` shows it.
+    std::string printable_path() const;
     friend bool operator==(const error_info&, const error_info&) = default;
 };
 

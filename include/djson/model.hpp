@@ -118,6 +118,17 @@ template <class T> constexpr auto spec_of_impl() {
 template <class T> inline constexpr auto spec_of = spec_of_impl<T>();
 } // namespace detail
 
+// True when argument-dependent lookup finds the `djson_model_declared(std::type_identity<T>)` that
+// DJSON_MODEL or DJSON_ENUM declares next to T, in T's own namespace. This namespace declares none, so
+// nothing else is found; and std::type_identity<T> converts to no other type, so a base's declaration does
+// not count for T.
+namespace adl_probe {
+template <class T>
+concept declared_next_to_type = requires {
+    djson_model_declared(std::type_identity<T>{});
+};
+} // namespace adl_probe
+
 template <class T> boost::json::value to_value(const T& v);
 template <class T> T from_value(const boost::json::value& jv, const options& opt = {});
 namespace detail {
@@ -133,6 +144,14 @@ template <class T> boost::system::result<T> try_value_to_for_boost(const boost::
     [[maybe_unused]] constexpr auto djson_model_spec(const T*) {                                             \
         return ::djson::model(__VA_ARGS__);                                                                  \
     }                                                                                                        \
+    [[maybe_unused]] constexpr bool djson_model_declared(::std::type_identity<T>) noexcept {                 \
+        return true;                                                                                         \
+    }                                                                                                        \
+    static_assert(::djson::adl_probe::declared_next_to_type<T>,                                              \
+                  "DJSON_MODEL(" #T ", ...) must be written in the namespace that declares " #T              \
+                  " (next to its BOOST_DESCRIBE_STRUCT): anywhere else djson cannot find it");               \
+    /* ambiguous, so an error, when another DJSON_MODEL for T is found by argument-dependent lookup */       \
+    static_assert(djson_model_declared(::std::type_identity<T>{}), "DJSON_MODEL(" #T ", ...) twice");        \
     /* Templates of exactly T: a derived class is not converted (sliced) through them, and their bodies are  \
      */                                                                                                      \
     /* only compiled where a conversion is used, not in every file that includes the model. */               \
@@ -159,4 +178,11 @@ template <class T> boost::system::result<T> try_value_to_for_boost(const boost::
     [[maybe_unused]] constexpr auto djson_model_spec(const E*) {                                             \
         return ::djson::model(__VA_ARGS__);                                                                  \
     }                                                                                                        \
+    [[maybe_unused]] constexpr bool djson_model_declared(::std::type_identity<E>) noexcept {                 \
+        return true;                                                                                         \
+    }                                                                                                        \
+    static_assert(::djson::adl_probe::declared_next_to_type<E>,                                              \
+                  "DJSON_ENUM(" #E ", ...) must be written in the namespace that declares " #E               \
+                  " (next to its BOOST_DESCRIBE_ENUM): anywhere else djson cannot find it");                 \
+    static_assert(djson_model_declared(::std::type_identity<E>{}), "DJSON_ENUM(" #E ", ...) twice");         \
     static_assert(true, "DJSON_ENUM ends with a semicolon")

@@ -25,6 +25,25 @@ template <class T> T& scratch() {
     return s;
 }
 
+// Hands a freshly read `from` to the caller's `to` without reading anything of `to` that may never have been
+// initialized (a `bool flag;` member): scalars are assigned, members that hold memory are swapped, so `from`
+// keeps their capacity for the next read. Members the model does not describe stay the caller's.
+template <class T> void adopt(T& to, T& from) {
+    constexpr category c = category_of<T>();
+    if constexpr (c == category::model) {
+        boost::mp11::mp_for_each<members_of<T>>([&](auto D) { adopt(to.*D.pointer, from.*D.pointer); });
+    } else if constexpr (c == category::fixed_array) {
+        for (std::size_t i = 0; i < to.size(); ++i)
+            adopt(to[i], from[i]);
+    } else if constexpr (c == category::boolean || c == category::integer || c == category::floating ||
+                         c == category::enumeration || c == category::timestamp) {
+        to = from;
+    } else {
+        using std::swap; // strings, containers, optionals, DOM and raw values: always initialized
+        swap(to, from);
+    }
+}
+
 template <class T, class Source> errors read_transaction(T& out, Source&& read) {
     errors errs;
     T& s = scratch<T>();
@@ -34,8 +53,7 @@ template <class T, class Source> errors read_transaction(T& out, Source&& read) 
     }
     read(errs, s);
     if (errs.empty()) {
-        using std::swap;
-        swap(out, s);
+        adopt(out, s);
     } else {
         s = T{};
     }

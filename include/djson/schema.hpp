@@ -26,7 +26,12 @@ struct schema_builder {
 };
 
 DJSON_API boost::json::value make_nullable(boost::json::value s); // src/schema.cpp
+DJSON_API boost::json::value not_null(boost::json::value s);
 DJSON_API boost::json::value integer_schema(const char* name, bool is_signed, std::size_t size);
+DJSON_API boost::json::value floating_schema(bool is_float);
+DJSON_API boost::json::value timestamp_schema();
+// The `$ref` of a `$defs` entry: "#/$defs/" and the name as a JSON Pointer token in a URI fragment.
+DJSON_API std::string defs_ref(std::string_view name);
 
 template <class T> boost::json::value schema_of(schema_builder& b);
 template <class T> boost::json::object model_schema(schema_builder& b);
@@ -42,7 +47,7 @@ template <class T> boost::json::value schema_of(schema_builder&, cat<category::i
     return integer_schema(integer_name<T>(), std::is_signed_v<T>, sizeof(T));
 }
 template <class T> boost::json::value schema_of(schema_builder&, cat<category::floating>) {
-    return {{"type", "number"}, {"format", std::is_same_v<T, float> ? "float" : "double"}};
+    return floating_schema(std::is_same_v<T, float>);
 }
 template <class T> boost::json::value schema_of(schema_builder&, cat<category::string>) {
     return {{"type", "string"}};
@@ -54,15 +59,21 @@ template <class T> boost::json::value schema_of(schema_builder&, cat<category::e
     return {{"type", "string"}, {"enum", std::move(values)}};
 }
 template <class T> boost::json::value schema_of(schema_builder&, cat<category::timestamp>) {
-    return {{"type", "string"}, {"format", "date-time"}};
+    return timestamp_schema();
 }
 template <class T> boost::json::value schema_of(schema_builder&, cat<category::json_value>) {
     return boost::json::object{}; // any JSON value
 }
+template <class T> boost::json::value schema_of(schema_builder&, cat<category::raw>) {
+    return boost::json::object{}; // any JSON value
+}
 template <class T> boost::json::value schema_of(schema_builder& b, cat<category::optional>) {
-    // Optional is about the key, which the enclosing object's `required` says; the value itself is the inner
-    // one.
-    return schema_of<typename T::value_type>(b);
+    // Optional is about the key, which the enclosing object's `required` says; the value is the inner one,
+    // and never null (std::optional<djson::nullable<T>> is the one that takes null).
+    if constexpr (is_nullable<typename T::value_type>::value)
+        return schema_of<typename T::value_type>(b);
+    else
+        return not_null(schema_of<typename T::value_type>(b));
 }
 template <class T> boost::json::value schema_of(schema_builder& b, cat<category::nullable>) {
     return make_nullable(schema_of<typename T::value_type>(b));
@@ -79,8 +90,9 @@ template <class T> boost::json::value schema_of(schema_builder& b, cat<category:
     return {{"type", "object"}, {"additionalProperties", schema_of<typename T::mapped_type>(b)}};
 }
 template <class T> boost::json::value schema_of(schema_builder& b, cat<category::model>) {
-    std::string name(type_name<T>());
-    std::string ref = "#/$defs/" + name;
+    // The qualified name: two models of one name in different namespaces are different models.
+    std::string name(qualified_type_name<T>());
+    std::string ref = defs_ref(name);
     if (!b.defs.contains(name)) {
         b.defs[name] = nullptr; // placeholder first: a model may contain itself (through a vector)
         boost::json::object s = model_schema<T>(b);

@@ -51,9 +51,14 @@ template <class T> void check(validator& v, const T& x, cat<category::enumeratio
 template <class T> void check(validator& v, const T& x, cat<category::json_value>) {
     check_dom(v, x);
 }
+template <class T> void check(validator&, const T&, cat<category::raw>) {} // valid JSON by construction
+// Members and map values that are empty optionals are absent keys; only the document itself gets here empty.
 template <class T> void check(validator& v, const T& x, cat<category::optional>) {
     if (x)
         check(v, *x);
+    else
+        v.add(errc::invalid_value, "an empty std::optional cannot be written: a JSON document (or an array "
+                                   "item) cannot be absent");
 }
 template <class T> void check(validator& v, const T& x, cat<category::nullable>) {
     if (!x.is_null())
@@ -69,6 +74,10 @@ template <class T> void check(validator& v, const T& x, cat<category::fixed_arra
 }
 template <class T> void check(validator& v, const T& x, cat<category::map>) {
     for (const auto& kv : x) { // a pair: clang before 16 cannot capture structured bindings in a lambda
+        if constexpr (is_optional<typename T::mapped_type>::value) {
+            if (!kv.second)
+                continue; // an absent key
+        }
         v.at(kv.first, [&] {
             if (!valid_utf8(kv.first))
                 v.add(errc::invalid_value, "key is not valid UTF-8");
@@ -80,7 +89,12 @@ template <class T> void check(validator& v, const T& x, cat<category::model>) {
     using info = model_info<T>;
     boost::mp11::mp_for_each<typename info::fields>([&](auto D) {
         using Desc = decltype(D);
-        v.at(member_key<member_owner_of<Desc>, Desc>::value, [&] { check(v, x.*Desc::pointer); });
+        const auto& m = x.*Desc::pointer;
+        if constexpr (is_optional<std::remove_cvref_t<decltype(m)>>::value) {
+            if (!m)
+                return; // an absent key
+        }
+        v.at(member_key<member_owner_of<Desc>, Desc>::value, [&] { check(v, m); });
     });
     if constexpr (info::captures) {
         using D = boost::mp11::mp_front<typename info::extras>;

@@ -61,7 +61,7 @@ struct Account : BaseCommonDto {
     // Indicates that the account is currently classified to be one type but is recommended to be a...
     std::optional<djson::nullable<Recommendation>> recommendation;
     // The account attributes that are aggregated
-    djson::nullable<std::map<std::string, boost::json::value>> attributes;
+    djson::nullable<std::map<std::string, djson::raw_json>> attributes;
     bool authoritative; // Indicates if this account is from an authoritative source
     std::optional<djson::nullable<std::string>> description; // A description of the account
     bool disabled;                                           // Indicates if the account is currently disabled

@@ -27,12 +27,12 @@ struct BaseAccount : Reference {
     std::optional<bool> manually_correlated;
     std::optional<djson::nullable<djson::timestamp>> password_last_set; // A date-time in ISO-8601 format
     // Map or dictionary of key/value pairs.
-    std::optional<djson::nullable<std::map<std::string, boost::json::value>>> entitlement_attributes;
+    std::optional<djson::nullable<std::map<std::string, djson::raw_json>>> entitlement_attributes;
     // ISO-8601 date-time referring to the time when the object was created.
     std::optional<djson::nullable<djson::timestamp>> created;
     std::optional<bool> supports_password_change; // Indicates whether the account supports password change.
     // Map or dictionary of key/value pairs.
-    std::optional<djson::nullable<std::map<std::string, boost::json::value>>> account_attributes;
+    std::optional<djson::nullable<std::map<std::string, djson::raw_json>>> account_attributes;
 };
 BOOST_DESCRIBE_STRUCT(BaseAccount, (Reference),
                       (account_id, source, disabled, locked, privileged, manually_correlated,

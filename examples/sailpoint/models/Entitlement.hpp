@@ -60,14 +60,14 @@ struct Entitlement {
     std::optional<bool> requestable; // True if the entitlement is able to be directly requested
     std::optional<djson::nullable<EntitlementOwner>> owner; // The identity that owns the entitlement
     // A map of entitlement fields that have been manually updated.
-    std::optional<djson::nullable<std::map<std::string, boost::json::value>>> manually_updated_fields;
+    std::optional<djson::nullable<std::map<std::string, djson::raw_json>>> manually_updated_fields;
     // Additional data to classify the entitlement
     std::optional<EntitlementAccessModelMetadata> access_model_metadata;
     std::optional<djson::timestamp> created;  // Time when the entitlement was created
     std::optional<djson::timestamp> modified; // Time when the entitlement was last modified
     std::optional<EntitlementSource> source;
     // A map of free-form key-value pairs from the source system
-    std::optional<std::map<std::string, boost::json::value>> attributes;
+    std::optional<std::map<std::string, djson::raw_json>> attributes;
     // List of IDs of segments, if any, to which this Entitlement is assigned.
     std::optional<djson::nullable<std::vector<std::string>>> segments;
     std::optional<std::vector<PermissionDto>> direct_permissions;

@@ -11,6 +11,6 @@
 namespace sailpoint {
 
 // One of 3: AccessProfileSummary, AccessProfileEntitlement, AccessProfileRole (discriminator: type).
-using IdentityAccess = boost::json::value; // until djson reads oneOf: any JSON value
+using IdentityAccess = djson::raw_json; // until djson reads oneOf: any JSON value, kept exactly
 
 } // namespace sailpoint

@@ -72,27 +72,26 @@ struct IdentityDocument : BaseDocument {
     std::optional<std::string> employee_number; // Identity's employee number.
     std::optional<djson::nullable<IdentityDocumentManager>> manager; // Identity's manager.
     std::optional<bool> is_manager; // Indicates whether the identity is a manager of other identities.
-    std::optional<IdentityDocumentIdentityProfile> identity_profile; // Identity's identity profile.
-    std::optional<IdentityDocumentSource> source;                    // Identity's source.
-    // Map or dictionary of key/value pairs.
-    std::optional<std::map<std::string, boost::json::value>> attributes;
+    std::optional<IdentityDocumentIdentityProfile> identity_profile;  // Identity's identity profile.
+    std::optional<IdentityDocumentSource> source;                     // Identity's source.
+    std::optional<std::map<std::string, djson::raw_json>> attributes; // Map or dictionary of key/value pairs.
     std::optional<bool> disabled; // Indicates whether the identity is disabled.
     std::optional<bool> locked;   // Indicates whether the identity is locked.
     std::optional<djson::nullable<std::string>> processing_state;         // Identity's processing state.
     std::optional<djson::nullable<ProcessingDetails>> processing_details; // Identity's processing details.
-    std::optional<std::vector<BaseAccount>> accounts; // List of accounts associated with the identity.
-    std::optional<std::int32_t> account_count;        // Number of accounts associated with the identity.
-    std::optional<std::vector<App>> apps;             // List of applications the identity has access to.
-    std::optional<std::int32_t> app_count;            // Number of applications the identity has access to.
-    std::optional<std::vector<boost::json::value>> access; // List of access items assigned to the identity.
-    std::optional<std::int32_t> access_count;              // Number of access items assigned to the identity.
-    std::optional<std::int32_t> entitlement_count;         // Number of entitlements assigned to the identity.
-    std::optional<std::int32_t> role_count;                // Number of roles assigned to the identity.
-    std::optional<std::int32_t> access_profile_count; // Number of access profiles assigned to the identity.
-    std::optional<std::vector<Owns>> owns;            // Access items the identity owns.
-    std::optional<std::int32_t> owns_count;           // Number of access items the identity owns.
-    std::optional<std::vector<std::string>> tags;     // Tags that have been applied to the object.
-    std::optional<std::int32_t> tags_count;           // Number of tags on the identity.
+    std::optional<std::vector<BaseAccount>> accounts;   // List of accounts associated with the identity.
+    std::optional<std::int32_t> account_count;          // Number of accounts associated with the identity.
+    std::optional<std::vector<App>> apps;               // List of applications the identity has access to.
+    std::optional<std::int32_t> app_count;              // Number of applications the identity has access to.
+    std::optional<std::vector<djson::raw_json>> access; // List of access items assigned to the identity.
+    std::optional<std::int32_t> access_count;           // Number of access items assigned to the identity.
+    std::optional<std::int32_t> entitlement_count;      // Number of entitlements assigned to the identity.
+    std::optional<std::int32_t> role_count;             // Number of roles assigned to the identity.
+    std::optional<std::int32_t> access_profile_count;   // Number of access profiles assigned to the identity.
+    std::optional<std::vector<Owns>> owns;              // Access items the identity owns.
+    std::optional<std::int32_t> owns_count;             // Number of access items the identity owns.
+    std::optional<std::vector<std::string>> tags;       // Tags that have been applied to the object.
+    std::optional<std::int32_t> tags_count;             // Number of tags on the identity.
     // List of segments that the identity is in.
     std::optional<djson::nullable<std::vector<std::string>>> visible_segments;
     std::optional<std::int32_t> visible_segment_count; // Number of segments the identity is in.

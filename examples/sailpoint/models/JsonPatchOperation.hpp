@@ -22,7 +22,7 @@ struct JsonPatchOperation {
     // A string JSON Pointer representing the target path to an element to be affected by the operation
     std::string path;
     // The value to be used for the operation, required for "add" and "replace" operations
-    std::optional<boost::json::value> value;
+    std::optional<djson::raw_json> value;
     djson::additional_properties additional_properties; // unknown keys, kept and written back
 };
 BOOST_DESCRIBE_STRUCT(JsonPatchOperation, (), (op, path, value, additional_properties))

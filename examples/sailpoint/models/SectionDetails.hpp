@@ -18,8 +18,8 @@ namespace sailpoint {
 
 // Note: unknown keys are kept in the additional_properties member inherited from FormItemDetails.
 struct SectionDetails : FormItemDetails {
-    std::optional<std::string> label;                                                 // Label of the section
-    std::optional<std::vector<std::map<std::string, boost::json::value>>> form_items; // List of FormItems.
+    std::optional<std::string> label;                                              // Label of the section
+    std::optional<std::vector<std::map<std::string, djson::raw_json>>> form_items; // List of FormItems.
 };
 BOOST_DESCRIBE_STRUCT(SectionDetails, (FormItemDetails), (label, form_items))
 DJSON_MODEL(SectionDetails, djson::naming::camel_case);

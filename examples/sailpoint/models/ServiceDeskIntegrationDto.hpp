@@ -35,7 +35,7 @@ struct ServiceDeskIntegrationDto {
     std::optional<std::vector<std::string>> managed_sources;
     // The 'provisioningConfig' property specifies the configuration used to provision integrations.
     std::optional<ProvisioningConfig> provisioning_config;
-    std::map<std::string, boost::json::value> attributes; // Service Desk integration's attributes.
+    std::map<std::string, djson::raw_json> attributes; // Service Desk integration's attributes.
     std::optional<BeforeProvisioningRuleDto> before_provisioning_rule; // Before Provisioning Rule.
     djson::additional_properties additional_properties;                // unknown keys, kept and written back
 };

@@ -177,7 +177,7 @@ struct Source {
     // Fully qualified name of the Java class that implements the connector interface.
     std::optional<std::string> connector_class;
     // Connector specific configuration.
-    std::optional<std::map<std::string, boost::json::value>> connector_attributes;
+    std::optional<std::map<std::string, djson::raw_json>> connector_attributes;
     // Number from 0 to 100 that specifies when to skip the delete phase.
     std::optional<std::int32_t> delete_threshold;
     // When this is true, it indicates that the source is referenced by an identity profile.

@@ -25,7 +25,7 @@ DJSON_ENUM(TransformType, djson::member("static_", djson::key("static")));
 struct Transform {
     std::string name;                                   // Unique name of this transform
     TransformType type;                                 // The type of transform operation
-    djson::nullable<boost::json::value> attributes;     // Meta-data about the transform.
+    djson::nullable<djson::raw_json> attributes;        // Meta-data about the transform.
     djson::additional_properties additional_properties; // unknown keys, kept and written back
 };
 BOOST_DESCRIBE_STRUCT(Transform, (), (name, type, attributes, additional_properties))

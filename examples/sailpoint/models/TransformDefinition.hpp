@@ -17,7 +17,7 @@ namespace sailpoint {
 struct TransformDefinition {
     std::optional<std::string> type; // Transform definition type.
     // Arbitrary key-value pairs to store any metadata for the object
-    std::optional<std::map<std::string, boost::json::value>> attributes;
+    std::optional<std::map<std::string, djson::raw_json>> attributes;
     djson::additional_properties additional_properties; // unknown keys, kept and written back
 };
 BOOST_DESCRIBE_STRUCT(TransformDefinition, (), (type, attributes, additional_properties))

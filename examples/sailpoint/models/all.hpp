@@ -4,7 +4,8 @@
 //
 // Every SailPoint model (140 headers: the 32 top-level schemas and the shared schemas they use).
 //
-// Members typed boost::json::value until a oneOf/discriminator extension gives them a type
+// Members typed djson::raw_json (any JSON value, kept exactly as written) where the spec allows any value:
+// untyped schemas and, until a oneOf/discriminator extension gives them a type, oneOf/anyOf
 // (model JSON Pointer: what the spec says):
 //   IdentityAccess: oneOf of 3: AccessProfileSummary, AccessProfileEntitlement, AccessProfileRole
 //   (discriminator: type)
@@ -16,7 +17,7 @@
 //   identityAttribute, indexOf, iso3166, leftPad, lookup, lower, nameNormalizer, randomAlphaNumeric,
 //   randomNumeric, reference, replaceAll, replace, rightPad, split, static, substring, trim, upper, uuid
 //
-// Free-form objects, std::map<std::string, boost::json::value>:
+// Free-form objects, std::map<std::string, djson::raw_json>:
 //   Account /attributes: free-form object (additionalProperties: true)
 //   Entitlement /attributes: free-form object (additionalProperties: true)
 //   Entitlement /manuallyUpdatedFields: free-form object (additionalProperties: true)

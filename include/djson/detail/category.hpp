@@ -4,6 +4,7 @@
 
 #include <djson/additional_properties.hpp>
 #include <djson/nullable.hpp>
+#include <djson/raw_json.hpp>
 #include <djson/timestamp.hpp>
 
 #include <boost/describe/enum.hpp>
@@ -31,6 +32,7 @@ enum class category {
     enumeration, // described with BOOST_DESCRIBE_ENUM, written as its string
     timestamp,
     json_value,  // free-form boost::json::value
+    raw,         // free-form djson::raw_json, kept exactly as spelled
     extras,      // djson::additional_properties (a model member, not a value of its own)
     optional,    // std::optional<T>: the key may be absent
     nullable,    // djson::nullable<T>: the value may be null
@@ -81,6 +83,8 @@ template <class T> constexpr category category_of() {
         return category::timestamp;
     else if constexpr (std::is_same_v<T, boost::json::value>)
         return category::json_value;
+    else if constexpr (std::is_same_v<T, raw_json>)
+        return category::raw;
     else if constexpr (std::is_same_v<T, additional_properties>)
         return category::extras;
     else if constexpr (is_optional<T>::value)
@@ -109,7 +113,8 @@ template <class T> constexpr void unsupported_type() {
     static_assert(
         dependent_false<T>,
         "djson: this member type is not supported. Use bool, an integer, float/double, std::string, "
-        "an enum with BOOST_DESCRIBE_ENUM, djson::timestamp, boost::json::value, std::optional, "
+        "an enum with BOOST_DESCRIBE_ENUM, djson::timestamp, djson::raw_json, boost::json::value, "
+        "std::optional, "
         "djson::nullable, std::vector (not of bool), std::array, std::map/unordered_map with "
         "std::string keys, or a struct with BOOST_DESCRIBE_STRUCT. See T in the error above.");
 }

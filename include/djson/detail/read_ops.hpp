@@ -101,20 +101,16 @@ template <class T> constexpr type_ops make_ops(cat<category::integer>) {
         *static_cast<T*>(d) = static_cast<T>(v);
         return true;
     };
-    // Boost.JSON reports an integer as uint64 only above INT64_MAX.
+    // Judged by value: text gives uint64 only above INT64_MAX, a DOM built in code may hold any number so.
     o.on_uint64 = [](reader& r, void* d, std::uint64_t v, std::string_view) {
-        if constexpr (std::is_signed_v<T>) {
-            (void)d, (void)v;
+        if (v > static_cast<std::uint64_t>(lim::max()))
             return integer_out_of_range(r, integer_name<T>());
-        } else {
-            if (v > static_cast<std::uint64_t>(lim::max()))
-                return integer_out_of_range(r, integer_name<T>());
-            *static_cast<T*>(d) = static_cast<T>(v);
-            return true;
-        }
+        *static_cast<T*>(d) = static_cast<T>(v);
+        return true;
     };
-    o.on_double = [](reader& r, void*, double v, std::string_view) {
-        return integer_from_double(r, v, integer_name<T>());
+    o.on_double = [](reader& r, void*, double, std::string_view raw) {
+        return integer_from_double(r, raw, integer_name<T>(), static_cast<std::int64_t>(lim::min()),
+                                   static_cast<std::uint64_t>(lim::max()));
     };
     return o;
 }
@@ -211,6 +207,25 @@ template <class T> constexpr type_ops make_ops(cat<category::json_value>) {
     return o;
 }
 
+template <class T> constexpr type_ops make_ops(cat<category::raw>) {
+    type_ops o{"any JSON value"};
+    o.on_null = [](reader& r, void* d) { return reader::raw_value.on_null(r, d); };
+    o.on_bool = [](reader& r, void* d, bool b) { return reader::raw_value.on_bool(r, d, b); };
+    o.on_int64 = [](reader& r, void* d, std::int64_t v, std::string_view raw) {
+        return reader::raw_value.on_int64(r, d, v, raw);
+    };
+    o.on_uint64 = [](reader& r, void* d, std::uint64_t v, std::string_view raw) {
+        return reader::raw_value.on_uint64(r, d, v, raw);
+    };
+    o.on_double = [](reader& r, void* d, double v, std::string_view raw) {
+        return reader::raw_value.on_double(r, d, v, raw);
+    };
+    o.on_string = [](reader& r, void* d, std::string_view s) { return reader::raw_value.on_string(r, d, s); };
+    o.on_object = [](reader& r, void* d) { return reader::raw_value.on_object(r, d); };
+    o.on_array = [](reader& r, void* d) { return reader::raw_value.on_array(r, d); };
+    return o;
+}
+
 template <class T> constexpr type_ops make_ops(cat<category::extras>) {
     static_assert(dependent_false<T>, "djson::additional_properties is a model member that collects unknown "
                                       "keys; it cannot be nested in an optional, a container or a map");
@@ -273,11 +288,16 @@ DJSON_API bool null_in_optional(reader& r, const type_ops& inner);
 
 template <class T> constexpr type_ops make_ops(cat<category::optional>) {
     using X = typename T::value_type;
+    static_assert(
+        !is_optional<X>::value,
+        "djson: std::optional<std::optional<T>> cannot be told apart from std::optional<T> in JSON (an "
+        "inner empty optional would be written as null, which reads back as an error): use "
+        "std::optional<djson::nullable<T>> for absent / null / value");
     type_ops o = forward_ops<T, X>::make(ops_for<X>.expected);
     if constexpr (!is_nullable<X>::value) {
         // A std::optional member may be absent, not null (unless null_as_absent says otherwise).
         o.on_null = [](reader& r, void* d) {
-            if (r.opts().null_as_absent) {
+            if (r.opts().null_as_absent && r.depth() > 0) { // a document cannot be absent
                 static_cast<T*>(d)->reset();
                 return true;
             }

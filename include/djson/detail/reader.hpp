@@ -13,6 +13,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -62,6 +63,22 @@ inline constexpr std::size_t no_member = static_cast<std::size_t>(-1); // a mode
 inline constexpr std::size_t unknown_member =
     static_cast<std::size_t>(-2); // ... at a key it does not declare
 
+// Where the tokenizer is in the text being read. Strings without escapes and numbers arrive as views into the
+// text, so their place is known; other tokens (brackets, literals, escaped strings) are counted, and found by
+// a short scan from the last known place only when wanted: the spelling of an escaped string in a value kept
+// as raw JSON, or the element a syntax error stopped in.
+struct text_position {
+    const char* begin = nullptr; // the document; nullptr when reading a DOM
+    const char* end = nullptr;
+    const char* known = nullptr;  // just past the last token whose place is known
+    std::size_t unknown = 0;      // tokens delivered since then
+    bool current_escaped = false; // the string or key being delivered now had escapes (its place is unknown)
+
+    bool in_text(const char* p) const noexcept {
+        return begin && std::less_equal<>()(begin, p) && std::less<>()(p, end);
+    }
+};
+
 // The reader's working memory. Each thread keeps one and lends it to one reader at a time, so that a warm
 // read allocates nothing; a nested read on the same thread (a reader running while another is active) gets
 // its own.
@@ -109,8 +126,10 @@ class DJSON_API reader {
     static const type_ops skip;
     // A value kept as compact JSON text in a std::string (additional properties).
     static const type_ops raw_text;
-    // A free-form boost::json::value.
+    // A free-form boost::json::value: numbers that a DOM cannot hold exactly are rejected.
     static const type_ops dom;
+    // A djson::raw_json.
+    static const type_ops raw_value;
 
     // The key most recently read at the top frame's depth, kept for paths and messages.
     std::string& key_slot(std::size_t depth);
@@ -139,11 +158,16 @@ class DJSON_API reader {
 
     bool stopped() const noexcept { return stopped_; }
     reader_buffers& buffers() noexcept { return buf_; }
+    text_position& position() noexcept { return pos_; }
+    // The string or key `s` being delivered as it is spelled in the text, quotes included; empty when reading
+    // a DOM, which has no spelling.
+    std::string_view spelling(std::string_view s);
 
   private:
     bool walk(const boost::json::value& jv);
     void reset(const type_ops& root, void* dst);
     bool end_container();
+    std::string syntax_error_path(std::size_t offset) const;
 
     const options& opt_;
     errors& errors_;
@@ -153,6 +177,7 @@ class DJSON_API reader {
     std::vector<std::uint64_t>& bits_;
     std::vector<std::string>& keys_;
     std::vector<std::unordered_set<std::string>>& keysets_;
+    text_position pos_;
     bool stopped_ = false;
 };
 
@@ -160,7 +185,9 @@ class DJSON_API reader {
 
 // Each returns what the event handler returns: false only when reading must stop.
 DJSON_API bool integer_out_of_range(reader& r, const char* name);
-DJSON_API bool integer_from_double(reader& r, double v, const char* name);
+// `raw`: the number's text (empty for a DOM's NaN or infinity); lo..hi: the type's range.
+DJSON_API bool integer_from_double(reader& r, std::string_view raw, const char* name, std::int64_t lo,
+                                   std::uint64_t hi);
 // These return true when `out` was set.
 DJSON_API bool read_double(reader& r, double v, std::string_view raw, double& out);
 DJSON_API bool read_float(reader& r, double v, std::string_view raw, float& out);

@@ -16,6 +16,9 @@ DJSON_API bool valid_utf8(std::string_view s) noexcept;
 DJSON_API void append_pointer_token(std::string& out, std::string_view key);
 // `"text"` for a message: a bounded prefix of possibly hostile input, escaped like JSON.
 DJSON_API std::string quote_input(std::string_view s);
+// A JSON Pointer for a message: each token cut to a bounded prefix, control characters and bytes that are not
+// UTF-8 escaped (\u001f, \xff), so that one message stays one printable line.
+DJSON_API std::string printable_pointer(std::string_view path);
 // Shortest text that reads back to the same double, with `.0` added when it would read as an integer.
 // The caller checks that d is finite.
 DJSON_API void append_double(std::string& out, double d);

@@ -92,12 +92,18 @@ template <class T> void write_value(text_writer& w, const T& v, cat<category::ti
 template <class T> void write_value(text_writer& w, const T& v, cat<category::json_value>) {
     write_dom(w, v);
 }
+template <class T> void write_value(text_writer& w, const T& v, cat<category::raw>) {
+    write_raw(w, v.text());
+}
 template <class T> void write_value(text_writer& w, const T& v, cat<category::optional>) {
-    // Inside a model an empty optional is omitted (see write_model); elsewhere nothing can be omitted.
-    if (v)
+    // Inside a model or a map an empty optional is an absent key and is not written; what remains is the
+    // root, which cannot be absent (write_json reports it).
+    if (v) {
         write_value(w, *v);
-    else
+    } else {
+        w.bad = true;
         w.out.append("null");
+    }
 }
 template <class T> void write_value(text_writer& w, const T& v, cat<category::nullable>) {
     if (v.is_null())
