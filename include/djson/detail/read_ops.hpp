@@ -187,43 +187,33 @@ template <class T> constexpr type_ops make_ops(cat<category::timestamp>) {
     return o;
 }
 
-// reader::dom is compiled in src/read.cpp, so it is not a constant: forward to it.
-template <class T> constexpr type_ops make_ops(cat<category::json_value>) {
+// A table compiled in src/read.cpp (reader::dom, reader::raw_value) is not a constant: forward each event to
+// it.
+template <const type_ops& Ops> constexpr type_ops forward_to_compiled() {
     type_ops o{"any JSON value"};
-    o.on_null = [](reader& r, void* d) { return reader::dom.on_null(r, d); };
-    o.on_bool = [](reader& r, void* d, bool b) { return reader::dom.on_bool(r, d, b); };
+    o.on_null = [](reader& r, void* d) { return Ops.on_null(r, d); };
+    o.on_bool = [](reader& r, void* d, bool b) { return Ops.on_bool(r, d, b); };
     o.on_int64 = [](reader& r, void* d, std::int64_t v, std::string_view raw) {
-        return reader::dom.on_int64(r, d, v, raw);
+        return Ops.on_int64(r, d, v, raw);
     };
     o.on_uint64 = [](reader& r, void* d, std::uint64_t v, std::string_view raw) {
-        return reader::dom.on_uint64(r, d, v, raw);
+        return Ops.on_uint64(r, d, v, raw);
     };
     o.on_double = [](reader& r, void* d, double v, std::string_view raw) {
-        return reader::dom.on_double(r, d, v, raw);
+        return Ops.on_double(r, d, v, raw);
     };
-    o.on_string = [](reader& r, void* d, std::string_view s) { return reader::dom.on_string(r, d, s); };
-    o.on_object = [](reader& r, void* d) { return reader::dom.on_object(r, d); };
-    o.on_array = [](reader& r, void* d) { return reader::dom.on_array(r, d); };
+    o.on_string = [](reader& r, void* d, std::string_view s) { return Ops.on_string(r, d, s); };
+    o.on_object = [](reader& r, void* d) { return Ops.on_object(r, d); };
+    o.on_array = [](reader& r, void* d) { return Ops.on_array(r, d); };
     return o;
 }
 
+template <class T> constexpr type_ops make_ops(cat<category::json_value>) {
+    return forward_to_compiled<reader::dom>();
+}
+
 template <class T> constexpr type_ops make_ops(cat<category::raw>) {
-    type_ops o{"any JSON value"};
-    o.on_null = [](reader& r, void* d) { return reader::raw_value.on_null(r, d); };
-    o.on_bool = [](reader& r, void* d, bool b) { return reader::raw_value.on_bool(r, d, b); };
-    o.on_int64 = [](reader& r, void* d, std::int64_t v, std::string_view raw) {
-        return reader::raw_value.on_int64(r, d, v, raw);
-    };
-    o.on_uint64 = [](reader& r, void* d, std::uint64_t v, std::string_view raw) {
-        return reader::raw_value.on_uint64(r, d, v, raw);
-    };
-    o.on_double = [](reader& r, void* d, double v, std::string_view raw) {
-        return reader::raw_value.on_double(r, d, v, raw);
-    };
-    o.on_string = [](reader& r, void* d, std::string_view s) { return reader::raw_value.on_string(r, d, s); };
-    o.on_object = [](reader& r, void* d) { return reader::raw_value.on_object(r, d); };
-    o.on_array = [](reader& r, void* d) { return reader::raw_value.on_array(r, d); };
-    return o;
+    return forward_to_compiled<reader::raw_value>();
 }
 
 template <class T> constexpr type_ops make_ops(cat<category::extras>) {
