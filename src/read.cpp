@@ -637,38 +637,17 @@ bool null_in_optional(reader& r, const type_ops& inner) {
                   std::string("null is not allowed here: omit the key, or send ") + inner.expected);
 }
 
-namespace {
-const char* integer_range(std::string_view name) {
-    if (name == "int8")
-        return "-128..127";
-    if (name == "uint8")
-        return "0..255";
-    if (name == "int16")
-        return "-32768..32767";
-    if (name == "uint16")
-        return "0..65535";
-    if (name == "int32")
-        return "-2147483648..2147483647";
-    if (name == "uint32")
-        return "0..4294967295";
-    if (name == "int64")
-        return "-9223372036854775808..9223372036854775807";
-    return "0..18446744073709551615";
-}
-} // namespace
-
 // Messages about numbers do not echo the number: the DOM route cannot know how it was spelled, and both
 // routes must say the same thing. The path names the value.
-bool integer_out_of_range(reader& r, const char* name) {
+bool integer_out_of_range(reader& r, const integer_facts& type) {
     return r.fail(errc::out_of_range,
-                  std::string("number out of range for ") + name + " (" + integer_range(name) + ")");
+                  std::string("number out of range for ") + type.name + " (" + type.range + ")");
 }
 
 // Decided by the exact value (of the text, or of the DOM's double): a whole number outside the type's range,
 // or no finite number at all, is out of range; anything else that arrives as a double (a fraction, an integer
 // spelled with a fraction or exponent: 1.5, 1.0, 1e2) is not an integer.
-bool integer_from_double(reader& r, std::string_view raw, const char* name, std::int64_t lo,
-                         std::uint64_t hi) {
+bool integer_from_double(reader& r, std::string_view raw, const integer_facts& type) {
     bool out_of_range = raw.empty(); // a DOM's NaN or infinity
     if (!out_of_range) {
         std::string c = canonical_number(raw); // "0", or [-]digits e exponent
@@ -683,17 +662,17 @@ bool integer_from_double(reader& r, std::string_view raw, const char* name, std:
                 // compared as decimal strings of the same length: the magnitude can pass 2^64
                 std::string mag =
                     c.substr(neg ? 1 : 0, digits) + std::string(static_cast<std::size_t>(exp), '0');
-                std::string bound = neg ? std::to_string(lo).substr(1) : std::to_string(hi);
-                if (neg && lo == 0)
+                std::string bound = neg ? std::to_string(type.min).substr(1) : std::to_string(type.max);
+                if (neg && type.min == 0)
                     bound = "0";
                 out_of_range = mag.size() != bound.size() ? mag.size() > bound.size() : mag > bound;
             }
         }
     }
     if (out_of_range)
-        return integer_out_of_range(r, name);
-    return r.fail(errc::type_mismatch, std::string("expected an integer (") + name +
-                                           "), got a number with a fraction or exponent");
+        return integer_out_of_range(r, type);
+    return r.fail(errc::type_mismatch,
+                  std::string("expected ") + type.expected + ", got a number with a fraction or exponent");
 }
 
 bool read_double(reader& r, double v, std::string_view raw, double& out) {

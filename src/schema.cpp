@@ -32,21 +32,16 @@ boost::json::value not_null(boost::json::value s) {
     return s;
 }
 
-boost::json::value integer_schema(const char* name, bool is_signed, std::size_t size) {
+boost::json::value integer_schema(const integer_facts& type) {
     boost::json::object s{{"type", "integer"}};
-    std::string_view n(name);
+    std::string_view n(type.name);
     if (n == "int32" || n == "int64")
         s["format"] = n; // the OpenAPI formats; the bounds below are what a validator enforces
-    if (is_signed) {
-        std::int64_t hi =
-            size == 8 ? std::numeric_limits<std::int64_t>::max() : (std::int64_t{1} << (8 * size - 1)) - 1;
-        s["minimum"] = -hi - 1;
-        s["maximum"] = hi;
-    } else {
-        s["minimum"] = 0;
-        s["maximum"] =
-            size == 8 ? std::numeric_limits<std::uint64_t>::max() : (std::uint64_t{1} << (8 * size)) - 1;
-    }
+    s["minimum"] = type.min;
+    if (type.max <= static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()))
+        s["maximum"] = static_cast<std::int64_t>(type.max);
+    else
+        s["maximum"] = type.max;
     return s;
 }
 

@@ -6,7 +6,7 @@
 
 #include <djson/detail/category.hpp>
 #include <djson/detail/keys.hpp>
-#include <djson/detail/read_ops.hpp>
+#include <djson/detail/meta.hpp>
 #include <djson/detail/text.hpp>
 
 #include <boost/mp11/algorithm.hpp>
@@ -65,11 +65,15 @@ template <class T> bool equal_values(const T& a, const T& b, cat<category::map>)
     return true;
 }
 template <class T> bool equal_values(const T& a, const T& b, cat<category::model>) {
+    using info = model_info<T>;
     bool eq = true;
-    boost::mp11::mp_for_each<members_of<T>>([&](auto D) {
+    for_each_member<T>([&](auto p) {
+        using P = decltype(p);
         if (eq)
-            eq = equal_values(a.*decltype(D)::pointer, b.*decltype(D)::pointer);
+            eq = equal_values(P::of(a), P::of(b));
     });
+    if constexpr (info::captures)
+        eq = eq && *info::extras_of(a) == *info::extras_of(b);
     return eq;
 }
 template <class T> bool equal_values(const T& a, const T& b) {
@@ -145,15 +149,12 @@ template <class T> void diff_values(differ& d, const T& a, const T& b, cat<categ
 }
 template <class T> void diff_values(differ& d, const T& a, const T& b, cat<category::model>) {
     using info = model_info<T>;
-    boost::mp11::mp_for_each<typename info::fields>([&](auto D) {
-        using Desc = decltype(D);
-        d.at(member_key<member_owner_of<Desc>, Desc>::value,
-             [&] { diff_values(d, a.*Desc::pointer, b.*Desc::pointer); });
+    for_each_member<T>([&](auto p) {
+        using P = decltype(p);
+        d.at(P::key, [&] { diff_values(d, P::of(a), P::of(b)); });
     });
-    if constexpr (info::captures) {
-        using D = boost::mp11::mp_front<typename info::extras>;
-        diff_extras(d, a.*D::pointer, b.*D::pointer);
-    }
+    if constexpr (info::captures)
+        diff_extras(d, *info::extras_of(a), *info::extras_of(b));
 }
 template <class T> void diff_values(differ& d, const T& a, const T& b) {
     diff_values(d, a, b, cat_of<T>{});

@@ -7,7 +7,7 @@
 
 #include <djson/detail/category.hpp>
 #include <djson/detail/keys.hpp>
-#include <djson/detail/read_ops.hpp>
+#include <djson/detail/meta.hpp>
 #include <djson/detail/type_name.hpp>
 #include <djson/write.hpp>
 
@@ -27,7 +27,7 @@ struct schema_builder {
 
 DJSON_API boost::json::value make_nullable(boost::json::value s); // src/schema.cpp
 DJSON_API boost::json::value not_null(boost::json::value s);
-DJSON_API boost::json::value integer_schema(const char* name, bool is_signed, std::size_t size);
+DJSON_API boost::json::value integer_schema(const integer_facts& type);
 DJSON_API boost::json::value floating_schema(bool is_float);
 DJSON_API boost::json::value timestamp_schema();
 // The `$ref` of a `$defs` entry: "#/$defs/" and the name as a JSON Pointer token in a URI fragment.
@@ -44,7 +44,7 @@ template <class T> boost::json::value schema_of(schema_builder&, cat<category::b
     return {{"type", "boolean"}};
 }
 template <class T> boost::json::value schema_of(schema_builder&, cat<category::integer>) {
-    return integer_schema(integer_name<T>(), std::is_signed_v<T>, sizeof(T));
+    return integer_schema(integer_traits<T>::facts);
 }
 template <class T> boost::json::value schema_of(schema_builder&, cat<category::floating>) {
     return floating_schema(std::is_same_v<T, float>);
@@ -107,18 +107,17 @@ template <class T> boost::json::object model_schema(schema_builder& b) {
     s["type"] = "object";
     boost::json::object props;
     boost::json::array required;
-    boost::mp11::mp_for_each<typename info::fields>([&](auto D) {
-        using Desc = decltype(D);
-        using M = member_type_of<Desc>;
-        constexpr std::string_view key = member_key<member_owner_of<Desc>, Desc>::value;
-        boost::json::value p = schema_of<M>(b);
-        if constexpr (member_has<member_owner_of<Desc>, default_if_absent_t>(Desc::name)) {
-            if (p.is_object())
-                p.as_object()["default"] = to_value(model_defaults<T>().*Desc::pointer);
+    for_each_member<T>([&](auto p) {
+        using P = decltype(p);
+        const boost::json::string_view key(P::key.data(), P::key.size());
+        boost::json::value schema = schema_of<typename P::type>(b);
+        if constexpr (P::when_absent == absence::default_) {
+            if (schema.is_object())
+                schema.as_object()["default"] = to_value(P::default_value());
         }
-        props[boost::json::string_view(key.data(), key.size())] = std::move(p);
-        if constexpr (!info::template optional_on_read<Desc>())
-            required.emplace_back(boost::json::string_view(key.data(), key.size()));
+        props[key] = std::move(schema);
+        if constexpr (P::required)
+            required.emplace_back(key);
     });
     s["properties"] = std::move(props);
     if (!required.empty())

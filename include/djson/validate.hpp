@@ -87,20 +87,16 @@ template <class T> void check(validator& v, const T& x, cat<category::map>) {
 }
 template <class T> void check(validator& v, const T& x, cat<category::model>) {
     using info = model_info<T>;
-    boost::mp11::mp_for_each<typename info::fields>([&](auto D) {
-        using Desc = decltype(D);
-        const auto& m = x.*Desc::pointer;
-        if constexpr (is_optional<std::remove_cvref_t<decltype(m)>>::value) {
-            if (!m)
-                return; // an absent key
-        }
-        v.at(member_key<member_owner_of<Desc>, Desc>::value, [&] { check(v, m); });
+    for_each_member<T>([&](auto p) {
+        using P = decltype(p);
+        if (P::absent_in(x))
+            return; // an absent key
+        v.at(P::key, [&] { check(v, P::of(x)); });
     });
     if constexpr (info::captures) {
-        using D = boost::mp11::mp_front<typename info::extras>;
-        for (const auto& e : x.*D::pointer) {
+        for (const auto& e : *info::extras_of(x)) {
             v.at(e.key, [&] {
-                const auto& keys = model_keys<T>::keys;
+                const auto& keys = info::keys;
                 for (auto k : keys)
                     if (k == e.key)
                         v.add(errc::duplicate_key, "an additional property has the key of a declared member "

@@ -5,7 +5,7 @@
 #include <djson/config.hpp>
 
 #include <djson/detail/category.hpp>
-#include <djson/detail/keys.hpp>
+#include <djson/detail/meta.hpp>
 #include <djson/detail/reader.hpp>
 
 #include <boost/describe/enumerators.hpp>
@@ -57,38 +57,8 @@ template <class T> constexpr type_ops make_ops(cat<category::boolean>) {
     return o;
 }
 
-template <class T> constexpr const char* integer_name() {
-    constexpr bool s = std::is_signed_v<T>;
-    switch (sizeof(T)) {
-    case 1:
-        return s ? "int8" : "uint8";
-    case 2:
-        return s ? "int16" : "uint16";
-    case 4:
-        return s ? "int32" : "uint32";
-    default:
-        return s ? "int64" : "uint64";
-    }
-}
-// "an integer (int32)", built once per type from integer_name, for messages.
-template <class T> struct integer_expected_text {
-    static constexpr auto text = [] {
-        fixed_text<24> t;
-        for (char c : std::string_view("an integer ("))
-            t.push(c);
-        for (char c : std::string_view(integer_name<T>()))
-            t.push(c);
-        t.push(')');
-        t.push('\0');
-        return t;
-    }();
-};
-template <class T> constexpr const char* integer_expected() {
-    return integer_expected_text<T>::text.data;
-}
-
 template <class T> constexpr type_ops make_ops(cat<category::integer>) {
-    type_ops o{integer_expected<T>()};
+    type_ops o{integer_traits<T>::facts.expected};
     using lim = std::numeric_limits<T>;
     o.on_int64 = [](reader& r, void* d, std::int64_t v, std::string_view) {
         bool fits;
@@ -97,20 +67,19 @@ template <class T> constexpr type_ops make_ops(cat<category::integer>) {
         else
             fits = v >= 0 && static_cast<std::uint64_t>(v) <= static_cast<std::uint64_t>(lim::max());
         if (!fits)
-            return integer_out_of_range(r, integer_name<T>());
+            return integer_out_of_range(r, integer_traits<T>::facts);
         *static_cast<T*>(d) = static_cast<T>(v);
         return true;
     };
     // Judged by value: text gives uint64 only above INT64_MAX, a DOM built in code may hold any number so.
     o.on_uint64 = [](reader& r, void* d, std::uint64_t v, std::string_view) {
         if (v > static_cast<std::uint64_t>(lim::max()))
-            return integer_out_of_range(r, integer_name<T>());
+            return integer_out_of_range(r, integer_traits<T>::facts);
         *static_cast<T*>(d) = static_cast<T>(v);
         return true;
     };
     o.on_double = [](reader& r, void*, double, std::string_view raw) {
-        return integer_from_double(r, raw, integer_name<T>(), static_cast<std::int64_t>(lim::min()),
-                                   static_cast<std::uint64_t>(lim::max()));
+        return integer_from_double(r, raw, integer_traits<T>::facts);
     };
     return o;
 }
@@ -140,32 +109,6 @@ template <class T> constexpr type_ops make_ops(cat<category::string>) {
     };
     return o;
 }
-
-template <class E> struct enum_keys {
-    using list = boost::describe::describe_enumerators<E>;
-    static constexpr std::size_t size = boost::mp11::mp_size<list>::value;
-    static_assert(spec_names_described<E, list>(),
-                  "DJSON_ENUM: a djson::member(\"name\", ...) names no enumerator of this enum");
-    template <class... D> static constexpr auto make(boost::mp11::mp_list<D...>) {
-        return std::array<std::string_view, sizeof...(D)>{member_key<E, D>::value...};
-    }
-    template <class... D> static constexpr auto make_quoted(boost::mp11::mp_list<D...>) {
-        return std::array<std::string_view, sizeof...(D)>{member_key<E, D>::quoted...};
-    }
-    template <class... D> static constexpr auto make_values(boost::mp11::mp_list<D...>) {
-        return std::array<E, sizeof...(D)>{D::value...};
-    }
-    static constexpr auto keys = make(boost::mp11::mp_rename<list, boost::mp11::mp_list>{});
-    static constexpr auto quoted = make_quoted(boost::mp11::mp_rename<list, boost::mp11::mp_list>{});
-    static constexpr auto values = make_values(boost::mp11::mp_rename<list, boost::mp11::mp_list>{});
-    // Index of an enumerator in the table, or `size` when the value is not described.
-    static constexpr std::size_t index_of(E v) {
-        for (std::size_t i = 0; i < size; ++i)
-            if (values[i] == v)
-                return i;
-        return size;
-    }
-};
 
 template <class T> constexpr type_ops make_ops(cat<category::enumeration>) {
     type_ops o{"a string (enum value)"};
@@ -403,68 +346,23 @@ template <class T> constexpr type_ops make_ops(cat<category::map>) {
     return o;
 }
 
-template <class D>
-using member_type_of = typename member_pointer_traits<std::remove_cv_t<decltype(D::pointer)>>::member_type;
-template <class D>
-using member_owner_of = typename member_pointer_traits<std::remove_cv_t<decltype(D::pointer)>>::owner;
-template <class D>
-using is_extras_member = std::bool_constant<std::is_same_v<member_type_of<D>, additional_properties>>;
-
-template <class T> struct model_info {
-    using all = members_of<T>;
-    using fields = boost::mp11::mp_remove_if<all, is_extras_member>;
-    using extras = boost::mp11::mp_copy_if<all, is_extras_member>;
-    static constexpr std::size_t field_count = boost::mp11::mp_size<fields>::value;
-    static constexpr bool captures = boost::mp11::mp_size<extras>::value == 1;
-    static_assert(boost::mp11::mp_size<extras>::value <= 1,
-                  "djson: a model has at most one djson::additional_properties member");
-    static_assert(spec_names_described<T, all>(),
-                  "DJSON_MODEL: a djson::member(\"name\", ...) names no member of this model (check the "
-                  "spelling: it is the C++ member name as in BOOST_DESCRIBE_STRUCT)");
-    static_assert(!(spec_of<T>.unknown_set && spec_of<T>.unknown == unknown_keys::capture) || captures,
-                  "DJSON_MODEL: unknown_keys::capture needs a djson::additional_properties member");
-    static_assert(!(captures && spec_of<T>.unknown_set && spec_of<T>.unknown != unknown_keys::capture),
-                  "DJSON_MODEL: a model with a djson::additional_properties member captures unknown keys; "
-                  "remove the member or the conflicting unknown_keys option");
-    static constexpr unknown_keys unknown = captures ? unknown_keys::capture : spec_of<T>.unknown;
-
-    template <class D> static constexpr bool optional_on_read() {
-        return is_optional<member_type_of<D>>::value ||
-               member_has<member_owner_of<D>, default_if_absent_t>(D::name);
-    }
-};
-
-// The value a default_if_absent member takes when its key is absent: the default member initializer.
-template <class T> const T& model_defaults() {
-    static const T defaults{};
-    return defaults;
-}
-
+// A model's members as the reading machine sees them: each member's plan, type-erased.
 template <class T> struct model_read_table {
     using info = model_info<T>;
-    template <class D> static constexpr member_meta entry() {
-        using M = member_type_of<D>;
-        member_meta m{member_key<member_owner_of<D>, D>::value, &ops_for<M>,
-                      [](void* o) -> void* { return &(static_cast<T*>(o)->*D::pointer); }, nullptr};
-        if constexpr (member_has<member_owner_of<D>, default_if_absent_t>(D::name))
-            m.on_absent = [](void* o) { static_cast<T*>(o)->*D::pointer = model_defaults<T>().*D::pointer; };
-        else if constexpr (is_optional<M>::value)
-            m.on_absent = [](void* o) { (static_cast<T*>(o)->*D::pointer).reset(); };
+    template <class P> static constexpr member_meta entry() {
+        member_meta m{P::key, &ops_for<typename P::type>,
+                      [](void* o) -> void* { return &P::of(*static_cast<T*>(o)); }, nullptr};
+        if constexpr (P::when_absent == absence::default_)
+            m.on_absent = [](void* o) { P::of(*static_cast<T*>(o)) = P::default_value(); };
+        else if constexpr (P::when_absent == absence::empty)
+            m.on_absent = [](void* o) { P::of(*static_cast<T*>(o)).reset(); };
         return m;
     }
-    template <class... D> static constexpr auto make(boost::mp11::mp_list<D...>) {
-        return std::array<member_meta, sizeof...(D)>{entry<D>()...};
+    template <class... P> static constexpr auto make(boost::mp11::mp_list<P...>) {
+        return std::array<member_meta, sizeof...(P)>{entry<P>()...};
     }
-    static constexpr auto members =
-        make(boost::mp11::mp_rename<typename info::fields, boost::mp11::mp_list>{});
-    static additional_properties* extras(void* o) {
-        if constexpr (info::captures) {
-            using D = boost::mp11::mp_front<typename info::extras>;
-            return &(static_cast<T*>(o)->*D::pointer);
-        } else {
-            return nullptr;
-        }
-    }
+    static constexpr auto members = make(typename info::plans{});
+    static additional_properties* extras(void* o) { return info::extras_of(*static_cast<T*>(o)); }
     static constexpr model_meta meta{members.data(), members.size(), info::unknown, &extras};
 };
 

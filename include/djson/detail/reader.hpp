@@ -183,11 +183,12 @@ class DJSON_API reader {
 
 // ---- helpers the type tables share (src/read.cpp) ----
 
+struct integer_facts; // meta.hpp
+
 // Each returns what the event handler returns: false only when reading must stop.
-DJSON_API bool integer_out_of_range(reader& r, const char* name);
-// `raw`: the number's text (empty for a DOM's NaN or infinity); lo..hi: the type's range.
-DJSON_API bool integer_from_double(reader& r, std::string_view raw, const char* name, std::int64_t lo,
-                                   std::uint64_t hi);
+DJSON_API bool integer_out_of_range(reader& r, const integer_facts& type);
+// `raw`: the number's text (empty for a DOM's NaN or infinity).
+DJSON_API bool integer_from_double(reader& r, std::string_view raw, const integer_facts& type);
 // These return true when `out` was set.
 DJSON_API bool read_double(reader& r, double v, std::string_view raw, double& out);
 DJSON_API bool read_float(reader& r, double v, std::string_view raw, float& out);

@@ -7,7 +7,7 @@
 
 #include <djson/detail/category.hpp>
 #include <djson/detail/keys.hpp>
-#include <djson/detail/read_ops.hpp>
+#include <djson/detail/meta.hpp>
 #include <djson/detail/text.hpp>
 #include <djson/options.hpp>
 
@@ -168,39 +168,27 @@ template <class T> void write_value(text_writer& w, const T& v, cat<category::ma
     w.out.push_back('}');
 }
 
-template <class T> struct model_keys {
-    template <class... D> static constexpr auto make(boost::mp11::mp_list<D...>) {
-        return std::array<std::string_view, sizeof...(D)>{member_key<member_owner_of<D>, D>::value...};
-    }
-    static constexpr auto keys =
-        make(boost::mp11::mp_rename<typename model_info<T>::fields, boost::mp11::mp_list>{});
-};
-
 template <class T> void write_value(text_writer& w, const T& v, cat<category::model>) {
     using info = model_info<T>;
     w.out.push_back('{');
     ++w.level;
     bool first = true;
-    boost::mp11::mp_for_each<typename info::fields>([&](auto D) {
-        using Desc = decltype(D);
-        const auto& m = v.*Desc::pointer;
-        if constexpr (is_optional<std::remove_cvref_t<decltype(m)>>::value) {
-            if (!m)
-                return;
-        }
+    for_each_member<T>([&](auto p) {
+        using P = decltype(p);
+        if (P::absent_in(v))
+            return;
         if (!first)
             w.out.push_back(',');
         first = false;
         w.newline();
-        w.out.append(member_key<member_owner_of<Desc>, Desc>::quoted);
+        w.out.append(P::quoted_key);
         w.colon();
-        write_value(w, m);
+        write_value(w, P::of(v));
     });
     if constexpr (info::captures) {
-        using D = boost::mp11::mp_front<typename info::extras>;
-        const additional_properties& x = v.*D::pointer;
+        const additional_properties& x = *info::extras_of(v);
         if (!x.empty()) {
-            if (extras_collide(x, model_keys<T>::keys.data(), model_keys<T>::keys.size()))
+            if (extras_collide(x, info::keys.data(), info::keys.size()))
                 w.bad = true;
             for (const auto& e : x) {
                 if (!first)

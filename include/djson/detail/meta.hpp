@@ -1,0 +1,184 @@
+// What djson knows about a type, for every algorithm alike (reading, writing, validating, comparing, the
+// schema): the plan of each model member (its key, whether it may be absent and what absence means), the
+// string table of an enum and the facts of an integer width. No algorithm lives here, so none of them
+// includes another.
+#pragma once
+
+#include <djson/detail/category.hpp>
+#include <djson/detail/keys.hpp>
+
+#include <boost/describe/enumerators.hpp>
+#include <boost/mp11/algorithm.hpp>
+
+#include <array>
+#include <cstdint>
+#include <limits>
+#include <string_view>
+#include <type_traits>
+
+namespace djson::detail {
+
+// ---- integers: one table for messages, range checks and the schema ----
+
+// The facts of one integer width; `name` is the OpenAPI/JSON Schema name ("int32"), `range` the text of its
+// bounds for messages, `expected` the phrase of a type mismatch.
+struct integer_facts {
+    const char* name;
+    const char* range;
+    const char* expected;
+    std::int64_t min;
+    std::uint64_t max;
+};
+
+template <class T> struct integer_traits {
+    static constexpr bool is_signed = std::is_signed_v<T>;
+    static constexpr std::size_t bits = 8 * sizeof(T);
+    static constexpr const char* name = bits == 8    ? (is_signed ? "int8" : "uint8")
+                                        : bits == 16 ? (is_signed ? "int16" : "uint16")
+                                        : bits == 32 ? (is_signed ? "int32" : "uint32")
+                                                     : (is_signed ? "int64" : "uint64");
+    static constexpr const char* range = bits == 8    ? (is_signed ? "-128..127" : "0..255")
+                                         : bits == 16 ? (is_signed ? "-32768..32767" : "0..65535")
+                                         : bits == 32
+                                             ? (is_signed ? "-2147483648..2147483647" : "0..4294967295")
+                                         : is_signed ? "-9223372036854775808..9223372036854775807"
+                                                     : "0..18446744073709551615";
+    static constexpr auto expected_text = [] {
+        fixed_text<24> t;
+        for (char c : std::string_view("an integer ("))
+            t.push(c);
+        for (char c : std::string_view(name))
+            t.push(c);
+        t.push(')');
+        t.push('\0');
+        return t;
+    }();
+    static constexpr integer_facts facts{name, range, expected_text.data,
+                                         static_cast<std::int64_t>(std::numeric_limits<T>::min()),
+                                         static_cast<std::uint64_t>(std::numeric_limits<T>::max())};
+};
+
+// ---- enums: the strings of the described enumerators ----
+
+template <class E> struct enum_keys {
+    using list = boost::describe::describe_enumerators<E>;
+    static constexpr std::size_t size = boost::mp11::mp_size<list>::value;
+    static_assert(spec_names_described<E, list>(),
+                  "DJSON_ENUM: a djson::member(\"name\", ...) names no enumerator of this enum");
+    template <class... D> static constexpr auto make(boost::mp11::mp_list<D...>) {
+        return std::array<std::string_view, sizeof...(D)>{member_key<E, D>::value...};
+    }
+    template <class... D> static constexpr auto make_quoted(boost::mp11::mp_list<D...>) {
+        return std::array<std::string_view, sizeof...(D)>{member_key<E, D>::quoted...};
+    }
+    template <class... D> static constexpr auto make_values(boost::mp11::mp_list<D...>) {
+        return std::array<E, sizeof...(D)>{D::value...};
+    }
+    static constexpr auto keys = make(boost::mp11::mp_rename<list, boost::mp11::mp_list>{});
+    static constexpr auto quoted = make_quoted(boost::mp11::mp_rename<list, boost::mp11::mp_list>{});
+    static constexpr auto values = make_values(boost::mp11::mp_rename<list, boost::mp11::mp_list>{});
+    // Index of an enumerator in the table, or `size` when the value is not described.
+    static constexpr std::size_t index_of(E v) {
+        for (std::size_t i = 0; i < size; ++i)
+            if (values[i] == v)
+                return i;
+        return size;
+    }
+};
+
+// ---- models: one plan per member ----
+
+template <class D>
+using member_type_of = typename member_pointer_traits<std::remove_cv_t<decltype(D::pointer)>>::member_type;
+template <class D>
+using member_owner_of = typename member_pointer_traits<std::remove_cv_t<decltype(D::pointer)>>::owner;
+template <class D>
+using is_extras_member = std::bool_constant<std::is_same_v<member_type_of<D>, additional_properties>>;
+
+// The value a default_if_absent member takes when its key is absent: the default member initializer.
+template <class T> const T& model_defaults() {
+    static const T defaults{};
+    return defaults;
+}
+
+// What an absent key means for a member.
+enum class absence {
+    error,   // required: missing_required
+    empty,   // std::optional<T>: the optional is empty, and an empty one is not written
+    default_ // default_if_absent: the member's default member initializer
+};
+
+// Everything an algorithm needs to know about member D of model T, decided once from the declaration (the
+// member's type and its DJSON_MODEL options). Algorithms read this, never the options themselves: a new
+// per-member option (a codec, a validator) becomes a new field here.
+template <class T, class D> struct member_plan {
+    using type = member_type_of<D>;
+    using owner = member_owner_of<D>; // the base that declares it (its own naming applies)
+    static constexpr std::string_view name = D::name;
+    static constexpr std::string_view key = member_key<owner, D>::value;
+    static constexpr std::string_view quoted_key =
+        member_key<owner, D>::quoted; // `"key"`, escaped, for writing
+    static constexpr absence when_absent = member_has<owner, default_if_absent_t>(D::name) ? absence::default_
+                                           : is_optional<type>::value                      ? absence::empty
+                                                                                           : absence::error;
+    static constexpr bool required = when_absent == absence::error;
+
+    static type& of(T& obj) noexcept { return obj.*D::pointer; }
+    static const type& of(const T& obj) noexcept { return obj.*D::pointer; }
+    // For absence::default_: the value an absent key gives.
+    static const type& default_value() { return model_defaults<T>().*D::pointer; }
+    // Not written (and not checked) when it holds nothing: an empty std::optional is an absent key.
+    static bool absent_in(const T& obj) noexcept {
+        if constexpr (is_optional<type>::value)
+            return !of(obj).has_value();
+        else
+            return false;
+    }
+};
+
+template <class T> struct model_info {
+    using all = members_of<T>;
+    using fields = boost::mp11::mp_remove_if<all, is_extras_member>;
+    using extras = boost::mp11::mp_copy_if<all, is_extras_member>;
+    template <class D> using plan_of = member_plan<T, D>;
+    // The plans of the declared members (not the additional_properties one), in declaration order, bases
+    // first.
+    using plans = boost::mp11::mp_transform<plan_of, boost::mp11::mp_rename<fields, boost::mp11::mp_list>>;
+    static constexpr std::size_t field_count = boost::mp11::mp_size<fields>::value;
+    static constexpr bool captures = boost::mp11::mp_size<extras>::value == 1;
+    static_assert(boost::mp11::mp_size<extras>::value <= 1,
+                  "djson: a model has at most one djson::additional_properties member");
+    static_assert(spec_names_described<T, all>(),
+                  "DJSON_MODEL: a djson::member(\"name\", ...) names no member of this model (check the "
+                  "spelling: it is the C++ member name as in BOOST_DESCRIBE_STRUCT)");
+    static_assert(!(spec_of<T>.unknown_set && spec_of<T>.unknown == unknown_keys::capture) || captures,
+                  "DJSON_MODEL: unknown_keys::capture needs a djson::additional_properties member");
+    static_assert(!(captures && spec_of<T>.unknown_set && spec_of<T>.unknown != unknown_keys::capture),
+                  "DJSON_MODEL: a model with a djson::additional_properties member captures unknown keys; "
+                  "remove the member or the conflicting unknown_keys option");
+    static constexpr unknown_keys unknown = captures ? unknown_keys::capture : spec_of<T>.unknown;
+
+    // The keys of the declared members, in order (for collisions with captured keys).
+    template <class... P> static constexpr auto make_keys(boost::mp11::mp_list<P...>) {
+        return std::array<std::string_view, sizeof...(P)>{P::key...};
+    }
+    static constexpr auto keys = make_keys(plans{});
+
+    // The additional_properties member, when the model captures unknown keys.
+    static additional_properties* extras_of(T& obj) noexcept {
+        if constexpr (captures)
+            return &(obj.*boost::mp11::mp_front<extras>::pointer);
+        else
+            return nullptr;
+    }
+    static const additional_properties* extras_of(const T& obj) noexcept {
+        return extras_of(const_cast<T&>(obj));
+    }
+};
+
+// Calls f(P{}) for the plan P of every declared member of T, in order.
+template <class T, class F> constexpr void for_each_member(F&& f) {
+    boost::mp11::mp_for_each<typename model_info<T>::plans>(f);
+}
+
+} // namespace djson::detail
