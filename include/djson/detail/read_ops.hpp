@@ -30,7 +30,7 @@ struct model_meta {
     unknown_keys unknown;
     additional_properties* (*extras)(void* obj); // set when unknown keys are captured
 };
-extern DJSON_API const frame_ops model_frame; // src/read.cpp: keys, duplicates, required, unknown keys
+extern DJSON_API const frame_ops model_frame; // src/read_model.cpp: keys, duplicates, required, unknown keys
 struct fixed_array_meta {
     std::size_t size;
 };
@@ -130,8 +130,8 @@ template <class T> constexpr type_ops make_ops(cat<category::timestamp>) {
     return o;
 }
 
-// A table compiled in src/read.cpp (reader::dom, reader::raw_value) is not a constant: forward each event to
-// it.
+// A table compiled in src/read_rows.cpp (reader::dom, reader::raw_value) is not a constant: forward each
+// event to it.
 template <const type_ops& Ops> constexpr type_ops forward_to_compiled() {
     type_ops o{"any JSON value"};
     o.on_null = [](reader& r, void* d) { return Ops.on_null(r, d); };

@@ -1,6 +1,7 @@
 // The reading machine, shared by every type: a stack of frames driven by JSON events (from Boost.JSON's
 // basic_parser, or from a walk over a boost::json::value), and per-type tables of functions that the
-// templates in read_ops.hpp generate. Everything here is type-erased so it is compiled once, in src/read.cpp.
+// templates in read_ops.hpp generate. Everything here is type-erased so it is compiled once, in
+// src/reader.cpp.
 #pragma once
 
 #include <djson/config.hpp>
@@ -181,7 +182,7 @@ class DJSON_API reader {
     bool stopped_ = false;
 };
 
-// ---- helpers the type tables share (src/read.cpp) ----
+// ---- helpers the type tables share (src/read_rows.cpp) ----
 
 struct integer_facts; // meta.hpp
 

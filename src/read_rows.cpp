@@ -1,0 +1,386 @@
+// The built-in rows of the reading machine that need no template: values thrown away (skip), kept as raw JSON
+// text (captured keys, djson::raw_json), kept as a boost::json::value; fixed-size arrays; and the scalar
+// checks the templates of read_ops.hpp call (numbers, enums, timestamps).
+#include <djson/detail/json_text.hpp>
+#include <djson/detail/read_ops.hpp>
+
+#include <charconv>
+#include <cmath>
+#include <limits>
+
+namespace djson::detail {
+
+// ---- skip: a value nobody keeps ----
+
+namespace {
+bool skip_key(reader& r, frame& f, std::string_view k) {
+    r.key_slot(r.depth()).assign(k.data(), k.size());
+    f.child = &reader::skip;
+    if (r.seen_before(f, k))
+        return r.fail(errc::duplicate_key, "duplicate key");
+    return true;
+}
+bool skip_item(reader&, frame& f) {
+    f.child = &reader::skip;
+    ++f.index;
+    return true;
+}
+bool no_end(reader&, frame&) {
+    return true;
+}
+const frame_ops skip_object_frame{&skip_key, nullptr, &no_end, &append_key_segment};
+const frame_ops skip_array_frame{nullptr, &skip_item, &no_end, &append_index_segment};
+} // namespace
+
+const type_ops reader::skip{
+    "any value",
+    [](reader&, void*) { return true; },
+    [](reader&, void*, bool) { return true; },
+    [](reader&, void*, std::int64_t, std::string_view) { return true; },
+    [](reader&, void*, std::uint64_t, std::string_view) { return true; },
+    [](reader&, void*, double, std::string_view) { return true; },
+    [](reader&, void*, std::string_view) { return true; },
+    [](reader& r, void*) {
+        frame f;
+        f.ops = &skip_object_frame;
+        return r.push(f);
+    },
+    [](reader& r, void*) {
+        frame f;
+        f.ops = &skip_array_frame;
+        return r.push(f);
+    },
+};
+
+// ---- raw text: a value kept as compact JSON (additional properties) ----
+
+namespace {
+std::string& text_of(void* d) {
+    return *static_cast<std::string*>(d);
+}
+
+// A string as the text spelled it (escapes kept); re-escaped when the source is a DOM.
+void append_spelled(reader& r, std::string& out, std::string_view s) {
+    std::string_view spelled = r.spelling(s);
+    if (spelled.empty())
+        append_quoted(out, s);
+    else
+        out.append(spelled.data(), spelled.size());
+}
+
+bool raw_number(reader& r, void* d, std::string_view raw) {
+    if (raw.empty()) // a DOM's NaN or infinity: JSON cannot spell it
+        return r.fail(errc::out_of_range, "number out of range for a double");
+    text_of(d).append(raw.data(), raw.size());
+    return true;
+}
+
+bool raw_key(reader& r, frame& f, std::string_view k) {
+    r.key_slot(r.depth()).assign(k.data(), k.size());
+    if (r.seen_before(f, k)) {
+        f.child = &reader::skip;
+        return r.fail(errc::duplicate_key, "duplicate key");
+    }
+    std::string& out = text_of(f.obj);
+    if (f.index++ > 0)
+        out.push_back(',');
+    append_spelled(r, out, k);
+    out.push_back(':');
+    f.child = &reader::raw_text;
+    f.child_dst = f.obj;
+    return true;
+}
+bool raw_item(reader&, frame& f) {
+    if (f.index++ > 0)
+        text_of(f.obj).push_back(',');
+    f.child = &reader::raw_text;
+    f.child_dst = f.obj;
+    return true;
+}
+bool raw_object_end(reader&, frame& f) {
+    text_of(f.obj).push_back('}');
+    return true;
+}
+bool raw_array_end(reader&, frame& f) {
+    text_of(f.obj).push_back(']');
+    return true;
+}
+const frame_ops raw_object_frame{&raw_key, nullptr, &raw_object_end, &append_key_segment};
+const frame_ops raw_array_frame{nullptr, &raw_item, &raw_array_end, &append_index_segment};
+} // namespace
+
+const type_ops reader::raw_text{
+    "any value",
+    [](reader&, void* d) {
+        text_of(d).append("null");
+        return true;
+    },
+    [](reader&, void* d, bool b) {
+        text_of(d).append(b ? "true" : "false");
+        return true;
+    },
+    [](reader& r, void* d, std::int64_t, std::string_view raw) { return raw_number(r, d, raw); },
+    [](reader& r, void* d, std::uint64_t, std::string_view raw) { return raw_number(r, d, raw); },
+    [](reader& r, void* d, double, std::string_view raw) { return raw_number(r, d, raw); },
+    [](reader& r, void* d, std::string_view s) {
+        append_spelled(r, text_of(d), s);
+        return true;
+    },
+    [](reader& r, void* d) {
+        text_of(d).push_back('{');
+        frame f;
+        f.ops = &raw_object_frame;
+        f.obj = d;
+        return r.push(f);
+    },
+    [](reader& r, void* d) {
+        text_of(d).push_back('[');
+        frame f;
+        f.ops = &raw_array_frame;
+        f.obj = d;
+        return r.push(f);
+    },
+};
+
+// ---- djson::raw_json: raw text that starts afresh with each value ----
+
+namespace {
+void* fresh_text(void* d) {
+    std::string& s = static_cast<raw_json*>(d)->buffer_for_reader();
+    s.clear();
+    return &s;
+}
+} // namespace
+
+const type_ops reader::raw_value{
+    "any JSON value",
+    [](reader& r, void* d) { return raw_text.on_null(r, fresh_text(d)); },
+    [](reader& r, void* d, bool b) { return raw_text.on_bool(r, fresh_text(d), b); },
+    [](reader& r, void* d, std::int64_t v, std::string_view raw) {
+        return raw_text.on_int64(r, fresh_text(d), v, raw);
+    },
+    [](reader& r, void* d, std::uint64_t v, std::string_view raw) {
+        return raw_text.on_uint64(r, fresh_text(d), v, raw);
+    },
+    [](reader& r, void* d, double v, std::string_view raw) {
+        return raw_text.on_double(r, fresh_text(d), v, raw);
+    },
+    [](reader& r, void* d, std::string_view s) { return raw_text.on_string(r, fresh_text(d), s); },
+    [](reader& r, void* d) { return raw_text.on_object(r, fresh_text(d)); },
+    [](reader& r, void* d) { return raw_text.on_array(r, fresh_text(d)); },
+};
+
+// ---- a free-form boost::json::value ----
+
+namespace {
+boost::json::value& dom_of(void* d) {
+    return *static_cast<boost::json::value*>(d);
+}
+
+bool dom_key(reader& r, frame& f, std::string_view k) {
+    r.key_slot(r.depth()).assign(k.data(), k.size());
+    auto& o = *static_cast<boost::json::object*>(f.obj);
+    if (o.contains(k)) {
+        f.child = &reader::skip;
+        return r.fail(errc::duplicate_key, "duplicate key");
+    }
+    f.child = &reader::dom;
+    f.child_dst = &o.emplace(k, nullptr).first->value();
+    return true;
+}
+bool dom_item(reader&, frame& f) {
+    auto& a = *static_cast<boost::json::array*>(f.obj);
+    f.child = &reader::dom;
+    f.child_dst = &a.emplace_back(nullptr);
+    ++f.index;
+    return true;
+}
+const frame_ops dom_object_frame{&dom_key, nullptr, &no_end, &append_key_segment};
+const frame_ops dom_array_frame{nullptr, &dom_item, &no_end, &append_index_segment};
+} // namespace
+
+const type_ops reader::dom{
+    "any JSON value",
+    [](reader&, void* d) {
+        dom_of(d).emplace_null();
+        return true;
+    },
+    [](reader&, void* d, bool b) {
+        dom_of(d) = b;
+        return true;
+    },
+    [](reader&, void* d, std::int64_t v, std::string_view) {
+        dom_of(d) = v;
+        return true;
+    },
+    [](reader&, void* d, std::uint64_t v, std::string_view) {
+        dom_of(d) = v;
+        return true;
+    },
+    [](reader& r, void* d, double v, std::string_view raw) {
+        double x = v;
+        if (!raw.empty()) {
+            // A DOM double writes back in its shortest form: refuse what that would change (or what no double
+            // holds) rather than change it.
+            auto res = std::from_chars(raw.data(), raw.data() + raw.size(), x);
+            if (res.ec != std::errc() || !std::isfinite(x) || !double_keeps_number(raw, x))
+                return r.fail(errc::out_of_range,
+                              "number cannot be held exactly by boost::json::value (a double keeps about 17 "
+                              "significant digits, up to about 1.8e308); use djson::raw_json to keep any "
+                              "number exactly");
+        } else if (!read_double(r, v, raw, x)) { // a DOM's NaN or infinity
+            return !r.stopped();
+        }
+        dom_of(d) = x;
+        return true;
+    },
+    [](reader&, void* d, std::string_view s) {
+        dom_of(d).emplace_string().assign(s);
+        return true;
+    },
+    [](reader& r, void* d) {
+        frame f;
+        f.ops = &dom_object_frame;
+        f.obj = &dom_of(d).emplace_object();
+        return r.push(f);
+    },
+    [](reader& r, void* d) {
+        frame f;
+        f.ops = &dom_array_frame;
+        f.obj = &dom_of(d).emplace_array();
+        return r.push(f);
+    },
+};
+
+// ---- fixed arrays ----
+
+bool fixed_array_item(reader& r, frame& f, std::size_t n) {
+    ++f.index;
+    if (f.index <= n) {
+        f.child = nullptr; // the caller sets the item
+        return true;
+    }
+    f.child = &reader::skip;
+    if (f.index == n + 1)
+        return r.fail(errc::size_mismatch, "too many items (expected exactly " + std::to_string(n) + ")");
+    return true;
+}
+
+bool fixed_array_end(reader& r, frame& f, std::size_t n) {
+    if (f.index >= n)
+        return true;
+    std::size_t before = f.index;
+    f.index = 0; // the error is about the array itself
+    bool go_on = r.fail(errc::size_mismatch,
+                        "expected exactly " + std::to_string(n) + " items, got " + std::to_string(before));
+    f.index = before;
+    return go_on;
+}
+
+// ---- scalars ----
+
+bool null_in_optional(reader& r, const type_ops& inner) {
+    if (r.depth() == 0)
+        return r.on_null_rejected(inner); // the document itself: no key to omit
+    return r.fail(errc::unexpected_null,
+                  std::string("null is not allowed here: omit the key, or send ") + inner.expected);
+}
+
+// Messages about numbers do not echo the number: the DOM route cannot know how it was spelled, and both
+// routes must say the same thing. The path names the value.
+bool integer_out_of_range(reader& r, const integer_facts& type) {
+    return r.fail(errc::out_of_range,
+                  std::string("number out of range for ") + type.name + " (" + type.range + ")");
+}
+
+// Decided by the exact value (of the text, or of the DOM's double): a whole number outside the type's range,
+// or no finite number at all, is out of range; anything else that arrives as a double (a fraction, an integer
+// spelled with a fraction or exponent: 1.5, 1.0, 1e2) is not an integer.
+bool integer_from_double(reader& r, std::string_view raw, const integer_facts& type) {
+    bool out_of_range = raw.empty(); // a DOM's NaN or infinity
+    if (!out_of_range) {
+        std::string c = canonical_number(raw); // "0", or [-]digits e exponent
+        std::size_t e = c.find('e');
+        if (e != std::string::npos && c[e + 1] != '-') { // whole, and not zero
+            bool neg = c[0] == '-';
+            std::size_t digits = e - (neg ? 1 : 0);
+            long long exp = std::stoll(c.substr(e + 1).size() > 18 ? "99" : c.substr(e + 1));
+            if (static_cast<long long>(digits) + exp > 20) {
+                out_of_range = true;
+            } else {
+                // compared as decimal strings of the same length: the magnitude can pass 2^64
+                std::string mag =
+                    c.substr(neg ? 1 : 0, digits) + std::string(static_cast<std::size_t>(exp), '0');
+                std::string bound = neg ? std::to_string(type.min).substr(1) : std::to_string(type.max);
+                if (neg && type.min == 0)
+                    bound = "0";
+                out_of_range = mag.size() != bound.size() ? mag.size() > bound.size() : mag > bound;
+            }
+        }
+    }
+    if (out_of_range)
+        return integer_out_of_range(r, type);
+    return r.fail(errc::type_mismatch,
+                  std::string("expected ") + type.expected + ", got a number with a fraction or exponent");
+}
+
+bool read_double(reader& r, double v, std::string_view raw, double& out) {
+    double x = v;
+    if (!raw.empty()) {
+        // Boost.JSON 1.81 may be one ulp off; the standard library rounds correctly.
+        auto res = std::from_chars(raw.data(), raw.data() + raw.size(), x);
+        if (res.ec == std::errc::result_out_of_range)
+            x = v; // overflow: Boost says inf; underflow: its nearest
+    }
+    if (!std::isfinite(x)) {
+        r.fail(errc::out_of_range, "number out of range for a double");
+        return false;
+    }
+    out = x;
+    return true;
+}
+
+bool read_float(reader& r, double v, std::string_view raw, float& out) {
+    float x = static_cast<float>(v);
+    if (!raw.empty()) {
+        // Parsed as a float directly: rounding through double first could round twice.
+        auto res = std::from_chars(raw.data(), raw.data() + raw.size(), x);
+        if (res.ec == std::errc::result_out_of_range)
+            x = std::fabs(v) >= 1 ? std::numeric_limits<float>::infinity() : static_cast<float>(v);
+    }
+    if (!std::isfinite(x)) {
+        r.fail(errc::out_of_range, "number out of range for a float");
+        return false;
+    }
+    out = x;
+    return true;
+}
+
+bool read_enum(reader& r, std::string_view s, const std::string_view* keys, std::size_t n,
+               std::size_t& index) {
+    for (std::size_t i = 0; i < n; ++i) {
+        if (keys[i] == s) {
+            index = i;
+            return true;
+        }
+    }
+    std::string list;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (i)
+            list += ", ";
+        list.append(keys[i]);
+    }
+    r.fail(errc::invalid_value, "unknown enum value " + quote_input(s) + " (expected one of: " + list + ")");
+    return false;
+}
+
+bool read_timestamp(reader& r, std::string_view s, timestamp& out) {
+    if (const char* why = parse_timestamp(s, out)) {
+        r.fail(errc::invalid_value, "invalid date-time " + quote_input(s) + ": " + why +
+                                        "; RFC 3339 looks like 2017-07-11T18:45:37.098Z");
+        return false;
+    }
+    return true;
+}
+
+} // namespace djson::detail

@@ -1,0 +1,252 @@
+// The reading machine's core: the per-thread working memory, frames, errors with their paths, and the events
+// that the top frame routes to a type's table. The tables live in read_rows.cpp (built-in rows),
+// read_model.cpp (models) and read_ops.hpp (templates); the events come from read_text.cpp and read_dom.cpp.
+#include <djson/detail/read_ops.hpp>
+
+#include <algorithm>
+
+namespace djson::detail {
+
+namespace {
+const frame_ops root_frame{nullptr, nullptr, nullptr, nullptr};
+}
+
+namespace {
+reader_buffers& lend_buffers(reader_buffers*& own) {
+    thread_local reader_buffers mine;
+    if (!mine.in_use) {
+        mine.in_use = true;
+        return mine;
+    }
+    own = new reader_buffers;
+    own->in_use = true;
+    return *own;
+}
+} // namespace
+
+reader::reader(const options& opt, errors& out)
+    : opt_(opt), errors_(out), buf_(lend_buffers(own_)), stack_(buf_.stack), bits_(buf_.bits),
+      keys_(buf_.keys), keysets_(buf_.keysets) {}
+
+reader::~reader() {
+    buf_.in_use = false;
+    // Keysets hold copies of keys from the document: drop them, keep their buckets.
+    for (auto& k : keysets_)
+        if (!k.empty())
+            k.clear();
+    delete own_;
+}
+
+void reader::reset(const type_ops& root, void* dst) {
+    stack_.clear();
+    // No frame reference is held across a push, so the stack may grow; this only saves the first allocations.
+    stack_.reserve(std::min<std::size_t>(opt_.max_depth, 64) + 2);
+    frame f;
+    f.ops = &root_frame;
+    f.child = &root;
+    f.child_dst = dst;
+    stack_.push_back(f);
+    bits_.clear();
+    if (keys_.empty())
+        keys_.resize(1);
+    if (keysets_.empty())
+        keysets_.resize(1);
+    pos_ = {};
+    stopped_ = false;
+}
+
+std::string& reader::key_slot(std::size_t depth) {
+    return keys_[depth];
+}
+
+std::size_t reader::alloc_bits(std::size_t words) {
+    std::size_t at = bits_.size();
+    bits_.resize(at + words, 0);
+    return at;
+}
+
+bool reader::seen_before(frame& f, std::string_view key) {
+    auto d = static_cast<std::size_t>(&f - stack_.data());
+    f.keyset_used = true;
+    return !keysets_[d].emplace(key).second;
+}
+
+std::string reader::path() const {
+    std::string out;
+    for (std::size_t i = 1; i < stack_.size(); ++i)
+        stack_[i].ops->append_segment(*this, stack_[i], out);
+    return out;
+}
+
+std::string reader::container_path() const {
+    std::string out;
+    for (std::size_t i = 1; i + 1 < stack_.size(); ++i)
+        stack_[i].ops->append_segment(*this, stack_[i], out);
+    return out;
+}
+
+bool reader::fail(errc code, std::string detail) {
+    if (stopped_)
+        return false;
+    if (errors_.size() >= opt_.max_errors) {
+        errors_.push_back(
+            {errc::too_many_errors, path(),
+             "stopped after " + std::to_string(opt_.max_errors) + " errors (options::max_errors)"});
+        stopped_ = true;
+        return false;
+    }
+    errors_.push_back({code, path(), std::move(detail)});
+    if (opt_.stop_at_first_error)
+        stopped_ = true;
+    return !stopped_;
+}
+
+bool reader::fail_at_key(errc code, std::string_view key, std::string detail) {
+    if (stopped_)
+        return false;
+    std::size_t before = errors_.size();
+    bool go_on = fail(code, std::move(detail));
+    if (errors_.size() > before && errors_.back().code == code) {
+        std::string p = container_path();
+        append_pointer_token(p, key);
+        errors_.back().path = std::move(p);
+    }
+    return go_on;
+}
+
+bool reader::mismatch(const type_ops& expected, const char* got) {
+    return fail(errc::type_mismatch, std::string("expected ") + expected.expected + ", got " + got);
+}
+
+bool reader::mismatch_container(const type_ops& expected, bool is_array) {
+    if (is_array)
+        return mismatch(expected, "an array") && skip.on_array(*this, nullptr);
+    return mismatch(expected, "an object") && skip.on_object(*this, nullptr);
+}
+
+bool reader::on_null_rejected(const type_ops& expected) {
+    return fail(errc::unexpected_null,
+                std::string("null is not allowed here (expected ") + expected.expected + ")");
+}
+
+bool reader::push(const frame& f) {
+    if (depth() + 1 > opt_.max_depth) {
+        fail(errc::too_deep, "nesting deeper than " + std::to_string(opt_.max_depth) +
+                                 " levels of arrays and objects (options::max_depth)");
+        stopped_ = true;
+        return false;
+    }
+    stack_.push_back(f);
+    if (keys_.size() <= depth())
+        keys_.resize(depth() + 1);
+    if (keysets_.size() <= depth())
+        keysets_.resize(depth() + 1);
+    keys_[depth()].clear();
+    return true;
+}
+
+bool reader::end_container() {
+    frame& f = stack_.back();
+    bool go_on = f.ops->on_end(*this, f);
+    if (f.keyset_used)
+        keysets_[depth()].clear();
+    if (f.ops == &model_frame)
+        bits_.resize(f.bits);
+    stack_.pop_back();
+    return go_on && !stopped_;
+}
+
+// ---- events: the top frame picks the destination, the destination's table takes the value ----
+
+#define DJSON_VALUE_PROLOGUE                                                                                 \
+    frame& t = stack_.back();                                                                                \
+    if (t.ops->on_item && !t.ops->on_item(*this, t))                                                         \
+        return false;                                                                                        \
+    const type_ops& c = *t.child;                                                                            \
+    void* dst = t.child_dst
+
+bool reader::on_object_begin() {
+    DJSON_VALUE_PROLOGUE;
+    if (c.on_object)
+        return c.on_object(*this, dst);
+    return mismatch_container(c, false);
+}
+
+bool reader::on_array_begin() {
+    DJSON_VALUE_PROLOGUE;
+    if (c.on_array)
+        return c.on_array(*this, dst);
+    return mismatch_container(c, true);
+}
+
+bool reader::on_object_end() {
+    return end_container();
+}
+bool reader::on_array_end() {
+    return end_container();
+}
+
+bool reader::on_key(std::string_view k) {
+    frame& t = stack_.back();
+    return t.ops->on_key(*this, t, k);
+}
+
+bool reader::on_string(std::string_view s) {
+    DJSON_VALUE_PROLOGUE;
+    if (c.on_string)
+        return c.on_string(*this, dst, s);
+    return mismatch(c, "a string");
+}
+
+bool reader::on_int64(std::int64_t v, std::string_view raw) {
+    DJSON_VALUE_PROLOGUE;
+    if (c.on_int64)
+        return c.on_int64(*this, dst, v, raw);
+    return mismatch(c, "a number");
+}
+
+bool reader::on_uint64(std::uint64_t v, std::string_view raw) {
+    DJSON_VALUE_PROLOGUE;
+    if (c.on_uint64)
+        return c.on_uint64(*this, dst, v, raw);
+    return mismatch(c, "a number");
+}
+
+bool reader::on_double(double v, std::string_view raw) {
+    DJSON_VALUE_PROLOGUE;
+    if (c.on_double)
+        return c.on_double(*this, dst, v, raw);
+    return mismatch(c, "a number");
+}
+
+bool reader::on_bool(bool b) {
+    DJSON_VALUE_PROLOGUE;
+    if (c.on_bool)
+        return c.on_bool(*this, dst, b);
+    return mismatch(c, "a boolean");
+}
+
+bool reader::on_null() {
+    DJSON_VALUE_PROLOGUE;
+    if (c.on_null)
+        return c.on_null(*this, dst);
+    return on_null_rejected(c);
+}
+
+#undef DJSON_VALUE_PROLOGUE
+
+// ---- path segments ----
+
+void append_index_segment(const reader&, const frame& f, std::string& out) {
+    if (f.index == 0)
+        return; // no item yet: the path is the array's own
+    out.push_back('/');
+    append_uint(out, f.index - 1);
+}
+
+void append_key_segment(const reader& r, const frame& f, std::string& out) {
+    const std::string& k = r.key_slot(r.depth_of(f));
+    append_pointer_token(out, k);
+}
+
+} // namespace djson::detail
