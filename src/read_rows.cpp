@@ -311,9 +311,11 @@ bool integer_from_double(reader& r, std::string_view raw, const integer_facts& t
                 // compared as decimal strings of the same length: the magnitude can pass 2^64
                 std::string mag =
                     c.substr(neg ? 1 : 0, digits) + std::string(static_cast<std::size_t>(exp), '0');
-                std::string bound = neg ? std::to_string(type.min).substr(1) : std::to_string(type.max);
-                if (neg && type.min == 0)
-                    bound = "0";
+                const std::uint64_t limit =
+                    !neg
+                        ? type.max
+                        : (type.min < 0 ? static_cast<std::uint64_t>(-(type.min + 1)) + 1 : std::uint64_t{0});
+                const std::string bound = std::to_string(limit);
                 out_of_range = mag.size() != bound.size() ? mag.size() > bound.size() : mag > bound;
             }
         }
