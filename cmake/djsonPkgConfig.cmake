@@ -37,6 +37,9 @@ function(djson_pkg_config file)
         endif()
     endif()
     string(APPEND DJSON_PC_LIBS " -lboost_json")
+    if(NOT djson_pc_type STREQUAL "SHARED_LIBRARY")
+        string(APPEND DJSON_PC_LIBS " -lre2") # src/constraints.cpp; a shared libdjson carries it
+    endif()
 
     configure_file("${PROJECT_SOURCE_DIR}/cmake/djson.pc.in" "${file}" @ONLY)
 endfunction()

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Usage: scripts/deps.sh PROFILE...   (demo, test, fuzz, bench, format; several at once: deps.sh test fuzz)
 # Ensures the Debian packages of the given profiles are installed, and only those:
-#   demo    the compiler, CMake and Boost (what the library and sailpoint-models need)
+#   demo    the compiler, CMake, Boost and RE2 (what the library and sailpoint-models need)
 #   test    demo + Boost.Test, Python with jsonschema (the test scripts), git and pkg-config (consumer tests)
 #   fuzz    demo + clang and its libFuzzer/sanitizer runtimes
 #   bench   demo + Google Benchmark and the three JSON libraries djson is measured against
@@ -15,7 +15,7 @@ usage() {
 }
 [[ $# -gt 0 ]] || usage
 
-demo=(cmake g++ libboost1.81-dev libboost-json1.81-dev)
+demo=(cmake g++ libboost1.81-dev libboost-json1.81-dev libre2-dev)
 packages=()
 for profile in "$@"; do
     case "$profile" in

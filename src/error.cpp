@@ -28,6 +28,8 @@ std::string_view to_string(errc code) noexcept {
         return "too_deep";
     case errc::too_many_errors:
         return "too_many_errors";
+    case errc::constraint:
+        return "constraint";
     }
     return "unknown";
 }

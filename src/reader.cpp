@@ -29,6 +29,7 @@ reader::reader(const options& opt, errors& out)
       keys_(buf_.keys), keysets_(buf_.keysets) {}
 
 reader::~reader() {
+    drop_pending();
     buf_.in_use = false;
     // Keysets hold copies of keys from the document: drop them, keep their buckets.
     for (auto& k : keysets_)
@@ -37,7 +38,19 @@ reader::~reader() {
     delete own_;
 }
 
+void reader::drop_pending() noexcept {
+    for (auto& d : buf_.pending)
+        if (d.tmp)
+            d.destroy(d.tmp);
+    buf_.pending.clear();
+}
+
+void reader::defer(const deferred& d) {
+    buf_.pending.push_back(d);
+}
+
 void reader::reset(const type_ops& root, void* dst) {
+    drop_pending();
     stack_.clear();
     // No frame reference is held across a push, so the stack may grow; this only saves the first allocations.
     stack_.reserve(std::min<std::size_t>(opt_.max_depth, 64) + 2);
@@ -153,6 +166,19 @@ bool reader::end_container() {
     if (f.ops == &model_frame)
         bits_.resize(f.bits);
     stack_.pop_back();
+    // The value that pushed this frame is complete: its deferred work runs, latest first.
+    while (!buf_.pending.empty() && buf_.pending.back().depth == stack_.size()) {
+        deferred d = buf_.pending.back();
+        buf_.pending.pop_back();
+        struct owner {
+            const deferred& d;
+            ~owner() {
+                if (d.tmp)
+                    d.destroy(d.tmp);
+            }
+        } own{d};
+        go_on = go_on && !stopped_ && d.finish(*this, d);
+    }
     return go_on && !stopped_;
 }
 

@@ -31,6 +31,13 @@ template <class T> bool equal_values(const T&, const T&, cat<category::unsupport
 template <class T, category C> bool equal_values(const T& a, const T& b, cat<C>) {
     return a == b;
 }
+// A coded type compares as JSON sees it: by its representation.
+template <class T> bool equal_values(const T& a, const T& b, cat<category::codec>) {
+    return equal_values(codec_of<T>::encode(a), codec_of<T>::encode(b));
+}
+template <class T> bool equal_values(const T& a, const T& b, cat<category::boost_conversion>) {
+    return equal_values(codec_of<T>::encode(a), codec_of<T>::encode(b));
+}
 template <class T> bool equal_values(const T& a, const T& b, cat<category::json_value>) {
     return dom_equal(a, b);
 }
@@ -98,6 +105,12 @@ template <class T> void diff_values(differ& d, const T& a, const T& b);
 template <class T, category C> void diff_values(differ& d, const T& a, const T& b, cat<C>) {
     if (!equal_values(a, b))
         d.here();
+}
+template <class T> void diff_values(differ& d, const T& a, const T& b, cat<category::codec>) {
+    diff_values(d, codec_of<T>::encode(a), codec_of<T>::encode(b));
+}
+template <class T> void diff_values(differ& d, const T& a, const T& b, cat<category::boost_conversion>) {
+    diff_values(d, codec_of<T>::encode(a), codec_of<T>::encode(b));
 }
 template <class T> void diff_values(differ& d, const T& a, const T& b, cat<category::json_value>) {
     diff_dom(d, a, b);

@@ -8,7 +8,9 @@
 #include <boost/json/value_to.hpp>
 
 #include <djson/additional_properties.hpp>
+#include <djson/codec.hpp>
 #include <djson/compare.hpp>
+#include <djson/constraints.hpp>
 #include <djson/error.hpp>
 #include <djson/model.hpp>
 #include <djson/nullable.hpp>

@@ -27,6 +27,7 @@ enum class errc {
     duplicate_key,   ///< the same key twice in one object
     too_deep,        ///< nesting deeper than `options::max_depth`
     too_many_errors, ///< reading stopped after `options::max_errors` errors
+    constraint,      ///< a value breaks a member's declared constraint (minimum, maxLength, pattern, ...)
 };
 
 /// A short English name of the code ("missing_required", ...).

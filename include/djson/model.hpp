@@ -45,6 +45,10 @@ struct default_if_absent_t {
 };
 inline constexpr default_if_absent_t default_if_absent{0};
 
+/// The base of every member constraint (djson/constraints.hpp): a member option derived from it is checked
+/// on the member's value when reading and by djson::validate, and adds its keywords to the schema.
+struct constraint {};
+
 /// The options of one member, named as in BOOST_DESCRIBE (the C++ name). Options are small types, so that
 /// later ones (codecs, validators) are added without changing this shape.
 template <class... Options> struct member_spec {

@@ -38,6 +38,8 @@ template <class T> void adopt(T& to, T& from) {
     } else if constexpr (c == category::boolean || c == category::integer || c == category::floating ||
                          c == category::enumeration || c == category::timestamp) {
         to = from;
+    } else if constexpr (c == category::codec || c == category::boost_conversion) {
+        to = std::move(from); // a user type: it may hold scalars that were never initialized
     } else {
         using std::swap; // strings, containers, optionals, DOM and raw values: always initialized
         swap(to, from);

@@ -40,6 +40,16 @@ template <class T> boost::json::value schema_of(schema_builder&, cat<category::u
     unsupported_type<T>();
     return {};
 }
+template <class T> boost::json::value schema_of(schema_builder& b, cat<category::codec>) {
+    using C = codec_of<T>;
+    if constexpr (codec_traits<C, T>::has_schema)
+        return C::schema();
+    else
+        return schema_of<repr_of<T>>(b);
+}
+template <class T> boost::json::value schema_of(schema_builder&, cat<category::boost_conversion>) {
+    return boost::json::object{}; // whatever the type's own conversion writes
+}
 template <class T> boost::json::value schema_of(schema_builder&, cat<category::boolean>) {
     return {{"type", "boolean"}};
 }
@@ -111,6 +121,19 @@ template <class T> boost::json::object model_schema(schema_builder& b) {
         using P = decltype(p);
         const boost::json::string_view key(P::key.data(), P::key.size());
         boost::json::value schema = schema_of<typename P::type>(b);
+        if constexpr (P::has_constraints) {
+            if (schema.is_object())
+                std::apply(
+                    [&](const auto&... c) {
+                        (
+                            [&] {
+                                if constexpr (requires(boost::json::object & o) { c.schema(o); })
+                                    c.schema(schema.as_object());
+                            }(),
+                            ...);
+                    },
+                    P::constraints);
+        }
         if constexpr (P::when_absent == absence::default_) {
             if (schema.is_object())
                 schema.as_object()["default"] = to_value(P::default_value());

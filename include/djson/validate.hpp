@@ -33,6 +33,12 @@ template <class T> void check(validator& v, const T& x);
 template <class T> void check(validator&, const T&, cat<category::unsupported>) {
     unsupported_type<T>();
 }
+template <class T> void check(validator& v, const T& x, cat<category::codec>) {
+    check(v, codec_of<T>::encode(x));
+}
+template <class T> void check(validator& v, const T& x, cat<category::boost_conversion>) {
+    check(v, codec_of<T>::encode(x));
+}
 template <class T> void check(validator&, const T&, cat<category::boolean>) {}
 template <class T> void check(validator&, const T&, cat<category::integer>) {}
 template <class T> void check(validator&, const T&, cat<category::timestamp>) {}
@@ -91,7 +97,12 @@ template <class T> void check(validator& v, const T& x, cat<category::model>) {
         using P = decltype(p);
         if (P::absent_in(x))
             return; // an absent key
-        v.at(P::key, [&] { check(v, P::of(x)); });
+        v.at(P::key, [&] {
+            check(v, P::of(x));
+            if constexpr (P::has_constraints)
+                P::check_constraints(P::of(x),
+                                     [&](std::string why) { v.add(errc::constraint, std::move(why)); });
+        });
     });
     if constexpr (info::captures) {
         for (const auto& e : *info::extras_of(x)) {

@@ -246,6 +246,19 @@ Validator = jsonschema.validators.extend(
     type_checker=Base.TYPE_CHECKER.redefine_many({"number": _is_number, "integer": _is_integer}))
 FORMAT_CHECKER = getattr(Base, "FORMAT_CHECKER", None) or jsonschema.draft202012_format_checker
 
+# "uri" is checked by jsonschema only when an optional package (rfc3987) is installed, which Debian's
+# python3-jsonschema does not pull in. Without it, RFC 3986's grammar of an absolute URI with an optional
+# fragment: a scheme, ':', then URI characters and well-formed percent-escapes ('[' and ']' outside the
+# fragment only).
+if "uri" not in FORMAT_CHECKER.checkers:
+    _URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:"
+                      r"(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/?\[\]]|%[0-9A-Fa-f]{2})*"
+                      r"(?:#(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$")
+    _checker = jsonschema.FormatChecker(formats=())
+    _checker.checkers = dict(FORMAT_CHECKER.checkers)
+    _checker.checks("uri")(lambda instance: not isinstance(instance, str) or bool(_URI.match(instance)))
+    FORMAT_CHECKER = _checker
+
 # RFC 3986 URI-reference characters (a $ref must be one; RFC 6901 section 6 for the fragment).
 URI_REFERENCE = re.compile(r"^(?:[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=]|%[0-9A-Fa-f]{2})*$")
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <djson/additional_properties.hpp>
+#include <djson/codec.hpp>
 #include <djson/nullable.hpp>
 #include <djson/raw_json.hpp>
 #include <djson/timestamp.hpp>
@@ -12,6 +13,8 @@
 #include <boost/describe/members.hpp>
 #include <boost/describe/modifiers.hpp>
 #include <boost/json/value.hpp>
+#include <boost/json/value_from.hpp>
+#include <boost/json/value_to.hpp>
 
 #include <array>
 #include <cstdint>
@@ -25,21 +28,23 @@
 namespace djson::detail {
 
 enum class category {
+    codec, // djson::codec<T> is specialized: coded as the representation its encode returns
     boolean,
     integer,
     floating,
     string,
     enumeration, // described with BOOST_DESCRIBE_ENUM, written as its string
     timestamp,
-    json_value,  // free-form boost::json::value
-    raw,         // free-form djson::raw_json, kept exactly as spelled
-    extras,      // djson::additional_properties (a model member, not a value of its own)
-    optional,    // std::optional<T>: the key may be absent
-    nullable,    // djson::nullable<T>: the value may be null
-    sequence,    // std::vector<T>
-    fixed_array, // std::array<T, N>
-    map,         // std::map / std::unordered_map with std::string keys
-    model,       // described class or struct
+    json_value,       // free-form boost::json::value
+    raw,              // free-form djson::raw_json, kept exactly as spelled
+    extras,           // djson::additional_properties (a model member, not a value of its own)
+    optional,         // std::optional<T>: the key may be absent
+    nullable,         // djson::nullable<T>: the value may be null
+    sequence,         // std::vector<T>
+    fixed_array,      // std::array<T, N>
+    map,              // std::map / std::unordered_map with std::string keys
+    model,            // described class or struct
+    boost_conversion, // a type with Boost.JSON conversions of its own (tag_invoke), coded through a DOM
     unsupported,
 };
 
@@ -67,9 +72,22 @@ inline constexpr unsigned all_members = boost::describe::mod_public | boost::des
 
 template <class T> using members_of = boost::describe::describe_members<T, all_members>;
 
-// The rows, in order: the first that matches decides.
+// A type with tag_invoke overloads for boost::json::value_from and for value_to or try_value_to, found by
+// argument-dependent lookup (the user's own conversions).
+template <class T>
+concept has_boost_conversion = requires(boost::json::value& jv, const T& v) {
+    tag_invoke(boost::json::value_from_tag{}, jv, v);
+}
+&&(
+    requires(const boost::json::value& jv) { tag_invoke(boost::json::value_to_tag<T>{}, jv); } ||
+    requires(const boost::json::value& jv) { tag_invoke(boost::json::try_value_to_tag<T>{}, jv); });
+
+// The rows, in order: the first that matches decides. A user's codec comes first, so it can replace any
+// built-in rule; a user's Boost.JSON conversions come last, after every built-in row.
 template <class T> constexpr category category_of() {
-    if constexpr (std::is_same_v<T, bool>)
+    if constexpr (has_codec<T>)
+        return category::codec;
+    else if constexpr (std::is_same_v<T, bool>)
         return category::boolean;
     else if constexpr (std::is_integral_v<T> && !is_char_type<T>)
         return category::integer;
@@ -99,6 +117,8 @@ template <class T> constexpr category category_of() {
         return category::map;
     else if constexpr (std::is_class_v<T> && boost::describe::has_describe_members<T>::value)
         return category::model;
+    else if constexpr (has_boost_conversion<T>)
+        return category::boost_conversion;
     else
         return category::unsupported;
 }
@@ -116,7 +136,8 @@ template <class T> constexpr void unsupported_type() {
         "an enum with BOOST_DESCRIBE_ENUM, djson::timestamp, djson::raw_json, boost::json::value, "
         "std::optional, "
         "djson::nullable, std::vector (not of bool), std::array, std::map/unordered_map with "
-        "std::string keys, or a struct with BOOST_DESCRIBE_STRUCT. See T in the error above.");
+        "std::string keys, a struct with BOOST_DESCRIBE_STRUCT, or give the type a djson::codec<T> "
+        "(docs/extending.md). See T in the error above.");
 }
 
 } // namespace djson::detail

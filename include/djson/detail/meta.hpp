@@ -11,7 +11,11 @@
 #include <boost/mp11/algorithm.hpp>
 
 #include <array>
+#include <concepts>
+#include <exception>
 #include <cstdint>
+#include <string>
+#include <tuple>
 #include <limits>
 #include <string_view>
 #include <type_traits>
@@ -86,6 +90,33 @@ template <class E> struct enum_keys {
     }
 };
 
+// ---- codecs ----
+
+// A type with Boost.JSON conversions of its own goes through a DOM, as a codec whose representation is a
+// boost::json::value: slower than a djson::codec (a DOM is built for each value), but needs no code.
+template <class T> struct boost_conversion_codec {
+    static boost::json::value encode(const T& v) { return boost::json::value_from(v); }
+    static decoded<T> decode(const boost::json::value& jv) {
+        if constexpr (requires { tag_invoke(boost::json::try_value_to_tag<T>{}, jv); }) {
+            auto r = tag_invoke(boost::json::try_value_to_tag<T>{}, jv);
+            if (!r)
+                return reject("the type's Boost.JSON conversion failed: " + r.error().message());
+            return std::move(*r);
+        } else {
+            try {
+                return boost::json::value_to<T>(jv);
+            } catch (const std::exception& e) {
+                return reject(std::string("the type's Boost.JSON conversion failed: ") + e.what());
+            }
+        }
+    }
+};
+
+// The codec that codes T: its djson::codec, or its Boost.JSON conversions.
+template <class T>
+using codec_of = std::conditional_t<category_of<T>() == category::codec, codec<T>, boost_conversion_codec<T>>;
+template <class T> using repr_of = typename codec_traits<codec_of<T>, T>::repr;
+
 // ---- models: one plan per member ----
 
 template <class D>
@@ -108,6 +139,53 @@ enum class absence {
     default_ // default_if_absent: the member's default member initializer
 };
 
+// The constraints among a member's options (djson/constraints.hpp), in the order written.
+template <class O> constexpr auto constraint_tuple(const O& o) {
+    if constexpr (std::is_base_of_v<constraint, O>)
+        return std::tuple<O>(o);
+    else
+        return std::tuple<>();
+}
+template <class Owner, int I> constexpr auto constraints_of() {
+    if constexpr (I < 0)
+        return std::tuple<>();
+    else
+        return std::apply([](const auto&... o) { return std::tuple_cat(constraint_tuple(o)...); },
+                          std::get<I>(spec_of<Owner>.members).options);
+}
+
+// Calls f with the value inside std::optional / djson::nullable layers, when there is one (not absent, not
+// null).
+template <class V, class F> void with_present_value(const V& v, F&& f) {
+    if constexpr (is_optional<V>::value) {
+        if (v)
+            with_present_value(*v, f);
+    } else if constexpr (is_nullable<V>::value) {
+        if (!v.is_null())
+            with_present_value(*v, f);
+    } else {
+        f(v);
+    }
+}
+
+template <class C, class V, class Report> void check_one(const C& c, const V& v, Report& report) {
+    static_assert(
+        requires { C::template applies_to<V>; },
+        "djson: a member constraint (a class derived from djson::constraint) needs "
+        "`template <class V> static constexpr bool applies_to` and `bool check(const V&, std::string& "
+        "why) const`: see C (the constraint) in the error above");
+    static_assert(
+        requires(std::string & why) {
+            { c.check(v, why) } -> std::convertible_to<bool>;
+        },
+        "djson: this member constraint has no `bool check(const V&, std::string& why) const` for the "
+        "member's "
+        "value: see C (the constraint) and V (the value's type) in the error above");
+    std::string why;
+    if (!c.check(v, why))
+        report(std::move(why));
+}
+
 // Everything an algorithm needs to know about member D of model T, decided once from the declaration (the
 // member's type and its DJSON_MODEL options). Algorithms read this, never the options themselves: a new
 // per-member option (a codec, a validator) becomes a new field here.
@@ -122,11 +200,20 @@ template <class T, class D> struct member_plan {
                                            : is_optional<type>::value                      ? absence::empty
                                                                                            : absence::error;
     static constexpr bool required = when_absent == absence::error;
+    // The member's constraints (djson::minimum, djson::pattern, ...), checked on its present, non-null value.
+    static constexpr auto constraints = constraints_of<owner, find_member_spec(spec_of<owner>, D::name)>();
+    static constexpr bool has_constraints = std::tuple_size_v<std::remove_cvref_t<decltype(constraints)>> > 0;
 
     static type& of(T& obj) noexcept { return obj.*D::pointer; }
     static const type& of(const T& obj) noexcept { return obj.*D::pointer; }
     // For absence::default_: the value an absent key gives.
     static const type& default_value() { return model_defaults<T>().*D::pointer; }
+    // Calls report(why) for each constraint the member's value breaks.
+    template <class Report> static void check_constraints(const type& v, Report&& report) {
+        with_present_value(v, [&](const auto& x) {
+            std::apply([&](const auto&... c) { (check_one(c, x, report), ...); }, constraints);
+        });
+    }
     // Not written (and not checked) when it holds nothing: an empty std::optional is an absent key.
     static bool absent_in(const T& obj) noexcept {
         if constexpr (is_optional<type>::value)

@@ -12,7 +12,9 @@
 #include <boost/mp11/algorithm.hpp>
 
 #include <array>
+#include <exception>
 #include <limits>
+#include <memory>
 #include <string>
 
 namespace djson::detail {
@@ -346,12 +348,214 @@ template <class T> constexpr type_ops make_ops(cat<category::map>) {
     return o;
 }
 
+// ---- codecs: a representation R is read with R's table, then decoded into T ----
+
+// Decodes `rep` into `out`; a rejection (or an exception from decode) is an invalid_value at the value's
+// path.
+template <class C, class T>
+bool decode_into(reader& r, const typename codec_traits<C, T>::repr& rep, T& out) {
+    using tr = codec_traits<C, T>;
+    try {
+        if constexpr (std::is_same_v<typename tr::decode_result, T>) {
+            out = C::decode(rep);
+        } else {
+            auto d = C::decode(rep);
+            if (!d)
+                return r.fail(errc::invalid_value, d.reason());
+            out = std::move(d).value();
+        }
+        return true;
+    } catch (const std::exception& e) {
+        return r.fail(errc::invalid_value, e.what());
+    }
+}
+
+template <class C, class T> struct codec_read {
+    using tr = codec_traits<C, T>;
+    using R = typename tr::repr;
+    static constexpr const char* expected() {
+        if constexpr (tr::has_expected)
+            return C::expected;
+        else
+            return ops_for<R>.expected;
+    }
+    // What a type mismatch names (the messages read only `expected`).
+    static constexpr type_ops named{expected()};
+    static void destroy(void* tmp) { delete static_cast<R*>(tmp); }
+    static bool finish(reader& r, const deferred& p) {
+        if (r.error_count() != p.errors_at)
+            return true; // the representation had errors: nothing to decode
+        return decode_into<C, T>(r, *static_cast<const R*>(p.tmp), *static_cast<T*>(p.dst));
+    }
+    // A scalar: read into a temporary, decode at once.
+    template <class Call> static bool scalar(reader& r, void* d, Call call) {
+        std::size_t errs = r.error_count();
+        R tmp{};
+        if (!call(static_cast<void*>(&tmp)))
+            return false;
+        if (r.error_count() != errs)
+            return true;
+        return decode_into<C, T>(r, tmp, *static_cast<T*>(d));
+    }
+    // An object or array: the temporary lives until its closing bracket, then it is decoded.
+    template <class Call> static bool container(reader& r, void* d, Call call) {
+        std::size_t errs = r.error_count(), depth = r.depth();
+        auto tmp = std::make_unique<R>();
+        if (!call(static_cast<void*>(tmp.get())))
+            return false;
+        if (r.depth() > depth)
+            r.defer({depth + 1, errs, d, tmp.release(), &finish, &destroy});
+        return true;
+    }
+    static constexpr type_ops make() {
+        type_ops o{expected()};
+        o.on_null = [](reader& r, void* d) {
+            const type_ops& in = ops_for<R>;
+            if (!present(in.on_null))
+                return r.on_null_rejected(named);
+            return scalar(r, d, [&](void* t) { return in.on_null(r, t); });
+        };
+        o.on_bool = [](reader& r, void* d, bool b) {
+            const type_ops& in = ops_for<R>;
+            if (!present(in.on_bool))
+                return r.mismatch(named, "a boolean");
+            return scalar(r, d, [&](void* t) { return in.on_bool(r, t, b); });
+        };
+        o.on_int64 = [](reader& r, void* d, std::int64_t v, std::string_view raw) {
+            const type_ops& in = ops_for<R>;
+            if (!present(in.on_int64))
+                return r.mismatch(named, "a number");
+            return scalar(r, d, [&](void* t) { return in.on_int64(r, t, v, raw); });
+        };
+        o.on_uint64 = [](reader& r, void* d, std::uint64_t v, std::string_view raw) {
+            const type_ops& in = ops_for<R>;
+            if (!present(in.on_uint64))
+                return r.mismatch(named, "a number");
+            return scalar(r, d, [&](void* t) { return in.on_uint64(r, t, v, raw); });
+        };
+        o.on_double = [](reader& r, void* d, double v, std::string_view raw) {
+            const type_ops& in = ops_for<R>;
+            if (!present(in.on_double))
+                return r.mismatch(named, "a number");
+            return scalar(r, d, [&](void* t) { return in.on_double(r, t, v, raw); });
+        };
+        o.on_string = [](reader& r, void* d, std::string_view s) {
+            const type_ops& in = ops_for<R>;
+            if (!present(in.on_string))
+                return r.mismatch(named, "a string");
+            return scalar(r, d, [&](void* t) { return in.on_string(r, t, s); });
+        };
+        o.on_object = [](reader& r, void* d) {
+            const type_ops& in = ops_for<R>;
+            if (!present(in.on_object))
+                return r.mismatch_container(named, false);
+            return container(r, d, [&](void* t) { return in.on_object(r, t); });
+        };
+        o.on_array = [](reader& r, void* d) {
+            const type_ops& in = ops_for<R>;
+            if (!present(in.on_array))
+                return r.mismatch_container(named, true);
+            return container(r, d, [&](void* t) { return in.on_array(r, t); });
+        };
+        return o;
+    }
+};
+
+template <class T> constexpr type_ops make_ops(cat<category::codec>) {
+    return codec_read<codec_of<T>, T>::make();
+}
+
+template <class T> constexpr type_ops make_ops(cat<category::boost_conversion>) {
+    return codec_read<codec_of<T>, T>::make();
+}
+
+// ---- a member with constraints: its type's table, then the checks once the value is complete ----
+
+template <class P> struct constrained_read {
+    using X = typename P::type;
+    static bool done(reader& r, void* d) {
+        P::check_constraints(*static_cast<const X*>(d),
+                             [&](std::string why) { r.fail(errc::constraint, std::move(why)); });
+        return !r.stopped();
+    }
+    static bool finish(reader& r, const deferred& p) {
+        return r.error_count() != p.errors_at || done(r, p.dst);
+    }
+    template <class Call> static bool run(reader& r, void* d, Call call) {
+        std::size_t errs = r.error_count(), depth = r.depth();
+        if (!call())
+            return false;
+        if (r.depth() > depth) {
+            r.defer({depth + 1, errs, d, nullptr, &finish, nullptr});
+            return true;
+        }
+        return r.error_count() != errs || done(r, d);
+    }
+    static constexpr type_ops make() {
+        type_ops o{ops_for<X>.expected};
+        o.on_null = [](reader& r, void* d) {
+            const type_ops& in = ops_for<X>;
+            if (!present(in.on_null))
+                return r.on_null_rejected(in);
+            return run(r, d, [&] { return in.on_null(r, d); });
+        };
+        o.on_bool = [](reader& r, void* d, bool b) {
+            const type_ops& in = ops_for<X>;
+            if (!present(in.on_bool))
+                return r.mismatch(in, "a boolean");
+            return run(r, d, [&] { return in.on_bool(r, d, b); });
+        };
+        o.on_int64 = [](reader& r, void* d, std::int64_t v, std::string_view raw) {
+            const type_ops& in = ops_for<X>;
+            if (!present(in.on_int64))
+                return r.mismatch(in, "a number");
+            return run(r, d, [&] { return in.on_int64(r, d, v, raw); });
+        };
+        o.on_uint64 = [](reader& r, void* d, std::uint64_t v, std::string_view raw) {
+            const type_ops& in = ops_for<X>;
+            if (!present(in.on_uint64))
+                return r.mismatch(in, "a number");
+            return run(r, d, [&] { return in.on_uint64(r, d, v, raw); });
+        };
+        o.on_double = [](reader& r, void* d, double v, std::string_view raw) {
+            const type_ops& in = ops_for<X>;
+            if (!present(in.on_double))
+                return r.mismatch(in, "a number");
+            return run(r, d, [&] { return in.on_double(r, d, v, raw); });
+        };
+        o.on_string = [](reader& r, void* d, std::string_view s) {
+            const type_ops& in = ops_for<X>;
+            if (!present(in.on_string))
+                return r.mismatch(in, "a string");
+            return run(r, d, [&] { return in.on_string(r, d, s); });
+        };
+        o.on_object = [](reader& r, void* d) {
+            const type_ops& in = ops_for<X>;
+            if (!present(in.on_object))
+                return r.mismatch_container(in, false);
+            return run(r, d, [&] { return in.on_object(r, d); });
+        };
+        o.on_array = [](reader& r, void* d) {
+            const type_ops& in = ops_for<X>;
+            if (!present(in.on_array))
+                return r.mismatch_container(in, true);
+            return run(r, d, [&] { return in.on_array(r, d); });
+        };
+        return o;
+    }
+};
+template <class P> inline constexpr type_ops constrained_ops = constrained_read<P>::make();
+
 // A model's members as the reading machine sees them: each member's plan, type-erased.
 template <class T> struct model_read_table {
     using info = model_info<T>;
     template <class P> static constexpr member_meta entry() {
-        member_meta m{P::key, &ops_for<typename P::type>,
-                      [](void* o) -> void* { return &P::of(*static_cast<T*>(o)); }, nullptr};
+        const type_ops* ops;
+        if constexpr (P::has_constraints)
+            ops = &constrained_ops<P>;
+        else
+            ops = &ops_for<typename P::type>;
+        member_meta m{P::key, ops, [](void* o) -> void* { return &P::of(*static_cast<T*>(o)); }, nullptr};
         if constexpr (P::when_absent == absence::default_)
             m.on_absent = [](void* o) { P::of(*static_cast<T*>(o)) = P::default_value(); };
         else if constexpr (P::when_absent == absence::empty)

@@ -80,6 +80,19 @@ struct text_position {
     }
 };
 
+// Work to do when the value being read at some depth is complete: decode a codec's representation, check a
+// member's constraints. A scalar is complete when its event returns; an object or array when its closing
+// bracket pops the frame it pushed, and that is when deferred work registered for its depth runs (latest
+// first, so a codec decodes before the member's constraints look at the result).
+struct deferred {
+    std::size_t depth;     // the depth of the frame whose end completes the value
+    std::size_t errors_at; // the error count when the value began: new errors mean it was not read
+    void* dst;             // the value's destination
+    void* tmp;             // an owned temporary (a codec's representation), or nullptr
+    bool (*finish)(reader&, const deferred&); // returns false only when reading must stop
+    void (*destroy)(void* tmp);               // frees tmp
+};
+
 // The reader's working memory. Each thread keeps one and lends it to one reader at a time, so that a warm
 // read allocates nothing; a nested read on the same thread (a reader running while another is active) gets
 // its own.
@@ -88,6 +101,7 @@ struct reader_buffers {
     std::vector<std::uint64_t> bits;
     std::vector<std::string> keys;
     std::vector<std::unordered_set<std::string>> keysets;
+    std::vector<deferred> pending;
     std::string str, key, num; // a string, key or number the tokenizer hands over in parts
     bool in_use = false;
 };
@@ -121,6 +135,10 @@ class DJSON_API reader {
     bool on_null_rejected(const type_ops& expected);
 
     bool push(const frame& f); // checks the depth
+    // Runs d.finish when the container that the current value pushed ends (d.depth is its frame's depth).
+    // Reading that stops first destroys d.tmp without finishing.
+    void defer(const deferred& d);
+    std::size_t error_count() const noexcept { return errors_.size(); }
     frame& top() noexcept { return stack_.back(); }
 
     // A value to throw away (an ignored key, or after an error): its objects still get duplicate checks.
@@ -168,6 +186,7 @@ class DJSON_API reader {
     bool walk(const boost::json::value& jv);
     void reset(const type_ops& root, void* dst);
     bool end_container();
+    void drop_pending() noexcept;
     std::string syntax_error_path(std::size_t offset) const;
 
     const options& opt_;

@@ -50,6 +50,12 @@ template <class T> void write_value(text_writer&, const T&, cat<category::unsupp
     unsupported_type<T>();
 }
 
+template <class T> void write_value(text_writer& w, const T& v, cat<category::codec>) {
+    write_value(w, codec_of<T>::encode(v));
+}
+template <class T> void write_value(text_writer& w, const T& v, cat<category::boost_conversion>) {
+    write_value(w, codec_of<T>::encode(v));
+}
 template <class T> void write_value(text_writer& w, const T& v, cat<category::boolean>) {
     w.out.append(v ? "true" : "false");
 }

@@ -1,0 +1,92 @@
+// `djson::codec<T>`: how a user type maps to a representation djson already codes (a string, a number, an
+// object, an array, a model...). Specialize it in namespace djson:
+//
+//   template <> struct djson::codec<Money> {
+//       static std::string encode(const Money& m);                      // Money -> its JSON representation
+//       static djson::decoded<Money> decode(const std::string& s);      // and back, or a reason it cannot be
+//       static boost::json::value schema() { return {{"type", "string"}, {"pattern",
+//       "^-?[0-9]+\\.[0-9]{2}$"}}; }
+//   };
+//
+// `schema()` is optional (the representation's schema is used without it); so is
+// `static constexpr const char* expected = "a decimal string"`, the phrase of a type mismatch. A codec is
+// checked before every built-in row, so a type with a codec works wherever a type can be: a member, an array
+// item, a map value, inside std::optional and djson::nullable, at any depth. See docs/extending.md.
+#pragma once
+
+#include <boost/json/value.hpp>
+
+#include <string>
+#include <type_traits>
+#include <utility>
+#include <variant>
+
+namespace djson {
+
+/// Not specialized: the type has no codec (djson codes it by its built-in rules).
+template <class T> struct codec { using djson_no_codec = void; };
+
+/// Why a value could not be decoded: `return djson::reject("not a decimal number");`
+struct rejection {
+    std::string reason;
+};
+inline rejection reject(std::string reason) {
+    return {std::move(reason)};
+}
+
+/// What `decode` returns: the value, or the reason it cannot be made (which becomes an `invalid_value` error
+/// at the value's JSON Pointer). `decode` may also return a plain T when it cannot fail, or throw: the
+/// exception's `what()` becomes the error's message.
+template <class T> class decoded {
+  public:
+    decoded(T value) : state_(std::in_place_index<0>, std::move(value)) {}
+    decoded(rejection r) : state_(std::in_place_index<1>, std::move(r.reason)) {}
+
+    bool has_value() const noexcept { return state_.index() == 0; }
+    explicit operator bool() const noexcept { return has_value(); }
+    T& value() & { return std::get<0>(state_); }
+    T&& value() && { return std::get<0>(std::move(state_)); }
+    const std::string& reason() const { return std::get<1>(state_); }
+
+  private:
+    std::variant<T, std::string> state_;
+};
+
+namespace detail {
+template <class T> struct is_decoded : std::false_type {};
+template <class T> struct is_decoded<decoded<T>> : std::true_type {};
+
+// A codec for T: a type with `encode(const T&)` and `decode(const R&)`, where R is what encode returns.
+template <class C, class T>
+concept codec_encodes = requires(const T& v) {
+    C::encode(v);
+};
+
+template <class C, class T> struct codec_traits {
+    static_assert(
+        codec_encodes<C, T>,
+        "djson: this codec has no `static R encode(const T&)` (T is the type it codes, R a type djson "
+        "codes: std::string, an integer, a model, ...). See C and T in the error above.");
+    using repr = std::remove_cvref_t<decltype(C::encode(std::declval<const T&>()))>;
+    static_assert(!std::is_same_v<repr, T>,
+                  "djson: a codec's encode must return another type than the one it "
+                  "codes (its JSON representation). See C and T in the error above.");
+    static_assert(
+        requires(const repr& r) { C::decode(r); },
+        "djson: this codec has no `static djson::decoded<T> decode(const R&)` (or returning T), where "
+        "R is what its encode returns: a codec needs both directions. See C and T in the error above.");
+    using decode_result = std::remove_cvref_t<decltype(C::decode(std::declval<const repr&>()))>;
+    static_assert(
+        std::is_same_v<decode_result, T> || std::is_same_v<decode_result, decoded<T>>,
+        "djson: a codec's decode must return T or djson::decoded<T>. See C and T in the error above.");
+    static constexpr bool has_schema = requires { C::schema(); };
+    static constexpr bool has_expected = requires { C::expected; };
+};
+} // namespace detail
+
+/// True when `djson::codec<T>` is specialized.
+template <class T> inline constexpr bool has_codec = !requires {
+    typename codec<T>::djson_no_codec;
+};
+
+} // namespace djson

@@ -1,0 +1,349 @@
+// Member constraints (djson/constraints.hpp): checked on read (text and DOM alike) and by validate, each an
+// errc::constraint at the member's path, and written into the schema.
+#define BOOST_TEST_MODULE constraints
+#include <boost/test/unit_test.hpp>
+
+#include "support.hpp"
+
+#include <array>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <thread>
+#include <vector>
+
+using djson::errc;
+using djson_test::expect_errors;
+using djson_test::expect_read;
+
+namespace cs {
+
+struct Numbers {
+    int validity = 15;
+    std::uint64_t big = 0;
+    std::int8_t small = 0;
+    double ratio = 0;
+    float f = 0;
+    long long step = 0;
+    double half = 0;
+};
+BOOST_DESCRIBE_STRUCT(Numbers, (), (validity, big, small, ratio, f, step, half))
+DJSON_MODEL(Numbers, djson::member("validity", djson::minimum(15), djson::maximum(43200)),
+            djson::member("big", djson::minimum(10000000000000000000ULL)),
+            djson::member("small", djson::minimum(-1000), djson::maximum(100)),
+            djson::member("ratio", djson::exclusive_minimum(0), djson::exclusive_maximum(1)),
+            djson::member("f", djson::maximum(0.5)), djson::member("step", djson::multiple_of(5)),
+            djson::member("half", djson::multiple_of(0.5)));
+
+struct Texts {
+    std::string name;
+    std::string code;
+    std::string id;
+    std::string mail;
+    std::string link;
+    std::string v4;
+    std::string v6;
+};
+BOOST_DESCRIBE_STRUCT(Texts, (), (name, code, id, mail, link, v4, v6))
+DJSON_MODEL(Texts, djson::member("name", djson::min_length(1), djson::max_length(5)),
+            djson::member("code", djson::pattern("^[A-Z]{2}-[0-9]+$")),
+            djson::member("id", djson::format::uuid), djson::member("mail", djson::format::email),
+            djson::member("link", djson::format::uri), djson::member("v4", djson::format::ipv4),
+            djson::member("v6", djson::format::ipv6));
+
+struct Item {
+    std::string k;
+    int n = 0;
+};
+BOOST_DESCRIBE_STRUCT(Item, (), (k, n))
+
+struct Lists {
+    std::vector<std::string> tags;
+    std::array<int, 3> triple{};
+    std::vector<double> values;
+    std::vector<Item> items;
+    std::map<std::string, int> counts;
+    std::vector<std::vector<int>> grid;
+};
+BOOST_DESCRIBE_STRUCT(Lists, (), (tags, triple, values, items, counts, grid))
+DJSON_MODEL(Lists, djson::member("tags", djson::min_items(1), djson::max_items(3), djson::unique_items),
+            djson::member("triple", djson::unique_items), djson::member("values", djson::unique_items),
+            djson::member("items", djson::unique_items, djson::max_items(2)),
+            djson::member("counts", djson::min_properties(1), djson::max_properties(2)),
+            djson::member("grid", djson::unique_items));
+
+constexpr bool even(int v) {
+    return v % 2 == 0;
+}
+
+struct Wrapped {
+    std::optional<int> opt;
+    djson::nullable<std::string> nul;
+    std::optional<djson::nullable<std::vector<int>>> both;
+    int custom = 0;
+    std::vector<int> items;
+    Item inner;
+};
+BOOST_DESCRIBE_STRUCT(Wrapped, (), (opt, nul, both, custom, items, inner))
+DJSON_MODEL(Wrapped, djson::naming::camel_case, djson::member("opt", djson::minimum(0)),
+            djson::member("nul", djson::min_length(2)), djson::member("both", djson::min_items(2)),
+            djson::member("custom", djson::satisfies(&even, "must be even")),
+            djson::member("items",
+                          djson::satisfies([](const std::vector<int>& v) { return v.size() % 2 == 0; },
+                                           "needs an even number of items")),
+            djson::member("inner", djson::satisfies([](const Item& i) { return i.n < 10 || !i.k.empty(); },
+                                                    "a large n needs a key")));
+
+struct Guarded {
+    std::string text;
+};
+BOOST_DESCRIBE_STRUCT(Guarded, (), (text))
+DJSON_MODEL(Guarded, djson::member("text", djson::pattern("(a+)+$")));
+
+struct BadPattern {
+    std::string s;
+};
+BOOST_DESCRIBE_STRUCT(BadPattern, (), (s))
+DJSON_MODEL(BadPattern, djson::member("s", djson::pattern("^(a)\\1$"))); // a backreference: RE2 has none
+
+} // namespace cs
+
+namespace {
+// Reads through text and DOM, without recording for the schema agreement (for rules a schema cannot state).
+template <class T> djson::errors read_both_quietly(std::string_view text) {
+    auto a = djson::try_from_json<T>(text);
+    auto b = djson::try_from_value<T>(boost::json::parse(text));
+    BOOST_TEST(a.error_list() == b.error_list());
+    return a.error_list();
+}
+} // namespace
+
+BOOST_AUTO_TEST_CASE(numeric_bounds_are_exact_at_the_edges) {
+    const char* ok =
+        R"({"validity":15,"big":10000000000000000000,"small":-128,"ratio":0.5,"f":0.5,"step":-15,)"
+        R"("half":2.5})";
+    auto n = expect_read<cs::Numbers>(ok);
+    BOOST_TEST(n.big == 10000000000000000000ULL);
+    expect_read<cs::Numbers>(
+        R"({"validity":43200,"big":18446744073709551615,"small":100,"ratio":1e-300,"f":-1e30,"step":0,"half":-0.5})");
+    expect_errors<cs::Numbers>(
+        R"({"validity":14,"big":9999999999999999999,"small":101,"ratio":0,"f":0.50001,"step":7,"half":0.25})",
+        {{errc::constraint, "/validity"},
+         {errc::constraint, "/big"},
+         {errc::constraint, "/small"},
+         {errc::constraint, "/ratio"},
+         {errc::constraint, "/f"},
+         {errc::constraint, "/step"},
+         {errc::constraint, "/half"}});
+    expect_errors<cs::Numbers>(
+        R"({"validity":43201,"big":10000000000000000000,"small":0,"ratio":1,"f":0,"step":5,"half":1})",
+        {{errc::constraint, "/validity"}, {errc::constraint, "/ratio"}});
+    auto r = djson::try_from_json<cs::Numbers>(
+        R"({"validity":14,"big":1,"small":0,"ratio":1,"f":0,"step":5,"half":1})");
+    BOOST_REQUIRE(r.error_list().size() == 3u);
+    BOOST_TEST(r.error_list()[0].detail == "14 is less than the minimum 15");
+    BOOST_TEST(r.error_list()[1].detail == "1 is less than the minimum 10000000000000000000");
+    BOOST_TEST(r.error_list()[2].detail == "1.0 is not less than the exclusive maximum 1");
+}
+
+BOOST_AUTO_TEST_CASE(a_value_that_cannot_be_read_is_not_checked) {
+    // The type error alone: no constraint error for a value that was never read.
+    expect_errors<cs::Numbers>(
+        R"({"validity":"14","big":-1,"small":1000,"ratio":0.5,"f":0,"step":5,"half":1})",
+        {{errc::type_mismatch, "/validity"}, {errc::out_of_range, "/big"}, {errc::out_of_range, "/small"}});
+    expect_errors<cs::Lists>(
+        R"({"tags":["a",1,"a"],"triple":[1,2,3],"values":[],"items":[],"counts":{"a":1},)"
+        R"("grid":[]})",
+        {{errc::type_mismatch, "/tags/1"}});
+}
+
+BOOST_AUTO_TEST_CASE(string_lengths_count_code_points) {
+    expect_read<cs::Texts>(
+        R"({"name":"héllo","code":"AB-1","id":"123e4567-e89b-12d3-a456-426614174000",)"
+        R"("mail":"a.b@example.com","link":"https://example.com/a?b=c#d","v4":"192.168.0.1",)"
+        R"("v6":"::1"})");
+    expect_read<cs::Texts>(
+        R"({"name":"😀😀😀😀😀","code":"XY-0123","id":"123E4567-E89B-12D3-A456-426614174000",)"
+        R"("mail":"x@y","link":"urn:isbn:0451450523","v4":"0.0.0.0","v6":"2001:db8::192.0.2.1"})");
+    expect_errors<cs::Texts>(
+        R"({"name":"","code":"ab-1","id":"123e4567e89b12d3a456426614174000","mail":"nobody","link":"/relative",)"
+        R"("v4":"192.168.0.01","v6":"1::2::3"})",
+        {{errc::constraint, "/name"},
+         {errc::constraint, "/code"},
+         {errc::constraint, "/id"},
+         {errc::constraint, "/mail"},
+         {errc::constraint, "/link"},
+         {errc::constraint, "/v4"},
+         {errc::constraint, "/v6"}});
+    auto r = djson::try_from_json<cs::Texts>(
+        R"({"name":"toolong","code":"AB-1x","id":"123e4567-e89b-12d3-a456-426614174000","mail":"a@b.c",)"
+        R"("link":"a:b","v4":"1.2.3.4","v6":"::"})");
+    BOOST_REQUIRE(r.error_list().size() == 2u);
+    BOOST_TEST(r.error_list()[0].detail == "length 7 is more than maxLength 5");
+    BOOST_TEST(r.error_list()[1].detail == R"("AB-1x" does not match the pattern "^[A-Z]{2}-[0-9]+$")");
+}
+
+BOOST_AUTO_TEST_CASE(formats_accept_and_refuse_what_their_rfcs_say) {
+    using namespace djson::detail;
+    for (const char* s : {"00000000-0000-0000-0000-000000000000", "ffffffff-FFFF-aaaa-AAAA-123456789abc"})
+        BOOST_TEST(is_uuid(s), s);
+    for (const char* s : {"", "00000000-0000-0000-0000-00000000000", "00000000-0000-0000-0000-0000000000000",
+                          "0000000g-0000-0000-0000-000000000000", "{00000000-0000-0000-0000-000000000000}",
+                          "00000000_0000-0000-0000-000000000000"})
+        BOOST_TEST(!is_uuid(s), s);
+    for (const char* s : {"1.2.3.4", "255.255.255.255", "0.0.0.0", "10.0.0.10"})
+        BOOST_TEST(is_ipv4(s), s);
+    for (const char* s : {"", "1.2.3", "1.2.3.4.5", "256.1.1.1", "01.2.3.4", "1.2.3.4.", ".1.2.3", "1..2.3",
+                          "1.2.3.-4", "1.2.3.4 ", "1111.2.3.4"})
+        BOOST_TEST(!is_ipv4(s), s);
+    for (const char* s : {"::", "::1", "1::", "1:2:3:4:5:6:7:8", "fe80::1:2", "::ffff:192.0.2.128",
+                          "1:2:3:4:5:6:1.2.3.4", "ABCD:ef01::"})
+        BOOST_TEST(is_ipv6(s), s);
+    for (const char* s : {"", ":", ":::", "1:2:3:4:5:6:7:8:9", "1:2:3:4:5:6:7", "12345::", "1::2::3",
+                          ":1::", "1:", "fe80::1%eth0", "1:2:3:4:5:6:7:1.2.3.4", "::1.2.3", "g::"})
+        BOOST_TEST(!is_ipv6(s), s);
+    for (const char* s : {"http://example.com", "mailto:a@b.c", "urn:uuid:123", "a+b-c.d:", "x:%20%41",
+                          "https://[::1]:80/p?q#f"})
+        BOOST_TEST(is_uri(s), s);
+    for (const char* s :
+         {"", "//host/path", "relative/path", "1a:b", ":x", "http://a b", "x:%2", "x:%zz", "x:#a#b", "x:é"})
+        BOOST_TEST(!is_uri(s), s);
+    for (const char* s : {"a@b", "first.last@example.com", "x+tag@sub.example.org", "o'hara@x.ie"})
+        BOOST_TEST(is_email(s), s);
+    for (const char* s :
+         {"", "@b", "a@", "a", "a@@b", "a b@c", ".a@b", "a.@b", "a..b@c", "a@-b", "a@b-", "a@b..c", "a@b c"})
+        BOOST_TEST(!is_email(s), s);
+}
+
+BOOST_AUTO_TEST_CASE(items_counts_and_uniqueness) {
+    expect_read<cs::Lists>(R"({"tags":["a","b","c"],"triple":[3,2,1],"values":[1.5,-0.5],)"
+                           R"("items":[{"k":"a","n":1},{"k":"a","n":2}],"counts":{"a":1,"b":1},)"
+                           R"("grid":[[1,2],[2,1],[1]]})");
+    expect_errors<cs::Lists>(R"({"tags":[],"triple":[1,2,1],"values":[1,1.0],)"
+                             R"("items":[{"n":1,"k":"a"},{"k":"a","n":1}],"counts":{},"grid":[[1,2],[1,2]]})",
+                             {{errc::constraint, "/tags"},
+                              {errc::constraint, "/triple"},
+                              {errc::constraint, "/values"},
+                              {errc::constraint, "/items"},
+                              {errc::constraint, "/counts"},
+                              {errc::constraint, "/grid"}});
+    auto r = djson::try_from_json<cs::Lists>(
+        R"({"tags":["x","y","z","x"],"triple":[0,0,1],"values":[-0.0, 0],"items":[{"k":"","n":0},{"k":"","n":1},)"
+        R"({"k":"","n":2}],"counts":{"a":1,"b":2,"c":3},"grid":[]})");
+    BOOST_REQUIRE(r.error_list().size() == 6u);
+    BOOST_TEST(r.error_list()[0].detail == "4 items, more than the maximum 3");
+    BOOST_TEST(r.error_list()[1].detail == "items 0 and 3 are equal (uniqueItems)");
+    BOOST_TEST(r.error_list()[2].detail == "items 0 and 1 are equal (uniqueItems)");
+    BOOST_TEST(r.error_list()[3].detail ==
+               "items 0 and 1 are equal (uniqueItems)"); // -0 and 0 are one number
+    BOOST_TEST(r.error_list()[4].detail == "3 items, more than the maximum 2");
+    BOOST_TEST(r.error_list()[5].path == "/counts");
+    BOOST_TEST(r.error_list()[5].detail == "3 properties, more than the maximum 2");
+}
+
+BOOST_AUTO_TEST_CASE(absent_and_null_values_are_not_checked) {
+    expect_read<cs::Wrapped>(R"({"nul":null,"custom":2,"items":[],"inner":{"k":"","n":1}})");
+    expect_read<cs::Wrapped>(
+        R"({"opt":0,"nul":"ab","both":null,"custom":0,"items":[1,2],"inner":{"k":"x","n":99}})");
+    expect_errors<cs::Wrapped>(
+        R"({"opt":-1,"nul":"a","both":[1],"custom":4,"items":[],"inner":{"k":"","n":0}})",
+        {{errc::constraint, "/opt"}, {errc::constraint, "/nul"}, {errc::constraint, "/both"}});
+}
+
+BOOST_AUTO_TEST_CASE(a_users_predicate_has_its_own_message) {
+    auto errs =
+        read_both_quietly<cs::Wrapped>(R"({"nul":null,"custom":1,"items":[1],"inner":{"k":"","n":10}})");
+    BOOST_REQUIRE(errs.size() == 3u);
+    BOOST_TEST(errs[0].message() == "/custom: must be even");
+    BOOST_TEST(errs[1].message() == "/items: needs an even number of items");
+    BOOST_TEST(errs[2].message() == "/inner: a large n needs a key");
+}
+
+BOOST_AUTO_TEST_CASE(validate_reports_what_reading_would) {
+    cs::Numbers n;
+    n.big = 10000000000000000000ULL;
+    n.ratio = 0.5;
+    BOOST_TEST(djson::validate(n).empty());
+    n.validity = 5;
+    n.step = 3;
+    auto errs = djson::validate(n);
+    BOOST_REQUIRE(errs.size() == 2u);
+    BOOST_TEST(errs[0].code == errc::constraint);
+    BOOST_TEST(errs[0].path == "/validity");
+    BOOST_TEST(errs[1].path == "/step");
+    // the same errors as reading the written text back
+    auto back = djson::try_from_json<cs::Numbers>(djson::to_json(n));
+    BOOST_TEST(back.error_list() == errs);
+
+    cs::Wrapped w;
+    w.custom = 1;
+    w.both = djson::nullable<std::vector<int>>(std::vector<int>{1});
+    errs = djson::validate(w);
+    BOOST_REQUIRE(errs.size() == 2u);
+    BOOST_TEST(errs[0].path == "/both");
+    BOOST_TEST(errs[1].path == "/custom");
+    BOOST_TEST(errs[1].detail == "must be even");
+}
+
+BOOST_AUTO_TEST_CASE(constraints_are_in_the_schema) {
+    auto s = djson::json_schema<cs::Numbers>();
+    const auto& p = s.at("properties").as_object();
+    BOOST_TEST(p.at("validity").at("minimum").as_int64() == 15);
+    BOOST_TEST(p.at("validity").at("maximum").as_int64() == 43200);
+    BOOST_TEST(p.at("big").at("minimum").as_uint64() == 10000000000000000000ULL);
+    // the type's own range is stricter than minimum(-1000): it stays
+    BOOST_TEST(p.at("small").at("minimum").as_int64() == -128);
+    BOOST_TEST(p.at("small").at("maximum").as_int64() == 100);
+    BOOST_TEST(p.at("ratio").at("exclusiveMinimum").as_int64() == 0);
+    BOOST_TEST(p.at("step").at("multipleOf").as_int64() == 5);
+    BOOST_TEST(p.at("half").at("multipleOf").as_double() == 0.5);
+
+    auto t = djson::json_schema<cs::Texts>().at("properties");
+    BOOST_TEST(t.at("name").at("maxLength").as_uint64() == 5u);
+    BOOST_TEST(t.at("code").at("pattern").as_string() == "^[A-Z]{2}-[0-9]+$");
+    BOOST_TEST(t.at("link").at("format").as_string() == "uri");
+
+    auto l = djson::json_schema<cs::Lists>().at("properties");
+    BOOST_TEST(l.at("tags").at("uniqueItems").as_bool());
+    BOOST_TEST(l.at("counts").at("maxProperties").as_uint64() == 2u);
+
+    auto w = djson::json_schema<cs::Wrapped>().at("properties");
+    BOOST_TEST(w.at("both").at("minItems").as_uint64() == 2u);
+    BOOST_TEST(!w.at("custom").as_object().contains("not")); // a predicate adds nothing
+}
+
+BOOST_AUTO_TEST_CASE(patterns_run_in_linear_time_on_hostile_input) {
+    // (a+)+$ against "aaaa...ab" takes exponential time in a backtracking engine; RE2 answers at once.
+    std::string text = "{\"text\":\"" + std::string(100000, 'a') + "b\"}";
+    auto errs = read_both_quietly<cs::Guarded>(text);
+    BOOST_REQUIRE(errs.size() == 1u);
+    BOOST_TEST(errs[0].code == errc::constraint);
+    BOOST_TEST(read_both_quietly<cs::Guarded>(R"({"text":"baaa"})").empty()); // a search, not a whole match
+}
+
+BOOST_AUTO_TEST_CASE(a_pattern_re2_cannot_run_is_reported_not_ignored) {
+    auto errs = read_both_quietly<cs::BadPattern>(R"({"s":"aa"})");
+    BOOST_REQUIRE(errs.size() == 1u);
+    BOOST_TEST(errs[0].code == errc::constraint);
+    BOOST_TEST(errs[0].detail.find("cannot be used: RE2 rejects it") != std::string::npos, errs[0].detail);
+}
+
+BOOST_AUTO_TEST_CASE(patterns_are_checked_from_many_threads) {
+    std::vector<std::thread> pool;
+    std::array<int, 4> failures{};
+    for (int t = 0; t < 4; ++t)
+        pool.emplace_back([t, &failures] {
+            for (int i = 0; i < 200; ++i) {
+                auto r = djson::try_from_json<cs::Texts>(
+                    R"({"name":"a","code":")" + std::string(i % 2 ? "AB-1" : "ab") +
+                    R"(","id":"123e4567-e89b-12d3-a456-426614174000","mail":"a@b","link":"a:b","v4":"1.2.3.4",)"
+                    R"("v6":"::"})");
+                if (r.has_value() != (i % 2 == 1))
+                    ++failures[static_cast<std::size_t>(t)];
+            }
+        });
+    for (auto& th : pool)
+        th.join();
+    BOOST_TEST((failures == std::array<int, 4>{}));
+}
