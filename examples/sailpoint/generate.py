@@ -132,8 +132,57 @@ def first_sentence(text, limit=100):
 # ---- the model graph ---------------------------------------------------------------------------------------
 
 class Member:
-    def __init__(self, cpp, key, type_, comment, init=None):
+    def __init__(self, cpp, key, type_, comment, init=None, constraints=()):
         self.cpp, self.key, self.type, self.comment, self.init = cpp, key, type_, comment, init
+        self.constraints = list(constraints)  # djson member options: djson::minimum(15), ...
+
+
+# The string formats djson checks (date-time is djson::timestamp's own; int32/int64 are the integer types).
+FORMATS = {'uuid': 'djson::format::uuid', 'email': 'djson::format::email', 'uri': 'djson::format::uri',
+           'ipv4': 'djson::format::ipv4', 'ipv6': 'djson::format::ipv6'}
+
+
+def number_literal(v):
+    if isinstance(v, bool) or not isinstance(v, (int, float)):
+        raise GenError('not a number: %r' % (v,))
+    if isinstance(v, int):
+        return str(v) if -2**31 <= v < 2**31 else ('%dLL' % v if -2**63 <= v < 2**63 else '%dULL' % v)
+    return repr(v)
+
+
+def constraints_of(ps, cpp_type, where):
+    """The djson constraints that schema `ps` puts on a member of (unwrapped) type `cpp_type`: the spec's
+    validation keywords, OpenAPI 3.0's boolean exclusiveMinimum/exclusiveMaximum included."""
+    out = []
+    number = cpp_type in ('std::int32_t', 'std::int64_t', 'double')
+    text = cpp_type == 'std::string'
+    array = cpp_type.startswith('std::vector<')
+    for bound, name in (('minimum', 'minimum'), ('maximum', 'maximum')):
+        if bound in ps and number:
+            excl = ps.get('exclusive' + bound[0].upper() + bound[1:])
+            out.append('djson::%s%s(%s)' % ('exclusive_' if excl is True else '', name, number_literal(ps[bound])))
+    for excl, name in (('exclusiveMinimum', 'exclusive_minimum'), ('exclusiveMaximum', 'exclusive_maximum')):
+        if number and not isinstance(ps.get(excl, True), bool):  # JSON Schema 2020-12's numeric form
+            out.append('djson::%s(%s)' % (name, number_literal(ps[excl])))
+    if 'multipleOf' in ps and number:
+        out.append('djson::multiple_of(%s)' % number_literal(ps['multipleOf']))
+    if text:
+        if 'minLength' in ps:
+            out.append('djson::min_length(%d)' % ps['minLength'])
+        if 'maxLength' in ps:
+            out.append('djson::max_length(%d)' % ps['maxLength'])
+        if 'pattern' in ps:
+            out.append('djson::pattern(%s)' % json.dumps(ps['pattern']))
+        if ps.get('format') in FORMATS:
+            out.append(FORMATS[ps['format']])
+    if array:
+        if 'minItems' in ps:
+            out.append('djson::min_items(%d)' % ps['minItems'])
+        if 'maxItems' in ps:
+            out.append('djson::max_items(%d)' % ps['maxItems'])
+        if ps.get('uniqueItems') is True:
+            out.append('djson::unique_items')
+    return out
 
 
 class Decl:
@@ -375,16 +424,18 @@ class Generator:
             used.add(cpp)
             pwhere = '%s/%s' % (where, key.replace('~', '~0').replace('/', '~1'))
             t = self.type_of(ps, d.name + pascal(key), d.header, pwhere, d)
+            base_type = t
             nullable = bool(ps.get('nullable')) or allof_nullable(ps)
             req = key in required
             if nullable:
                 t = 'djson::nullable<%s>' % t
             if not req:
                 t = 'std::optional<%s>' % t
+            checks = constraints_of(ps, base_type, pwhere)
             init = None
             if req and not nullable and 'default' in ps:
                 init = self.initializer(t, ps['default'])
-            d.members.append(Member(cpp, key, t, first_sentence(description_of(ps)), init))
+            d.members.append(Member(cpp, key, t, first_sentence(description_of(ps)), init, checks))
         d.extras = None
         if bases:
             d.notes.append('unknown keys are kept in the additional_properties member inherited from %s' % bases[0])
@@ -562,8 +613,13 @@ def emit_decl(g, d):
     if d.extras:
         names = names + [d.extras]
     out += describe_lines(d.name, d.bases, names)
-    overrides = ['djson::member("%s", djson::key(%s))' % (m.cpp, json.dumps(m.key))
-                 for m in d.members if camel_case(m.cpp) != m.key]
+    # One djson::member per member that needs options: its key when the naming rule does not give it, and the
+    # spec's constraints.
+    overrides = []
+    for m in d.members:
+        options = (['djson::key(%s)' % json.dumps(m.key)] if camel_case(m.cpp) != m.key else []) + m.constraints
+        if options:
+            overrides.append('djson::member(%s)' % ', '.join([json.dumps(m.cpp)] + options))
     out += wrap_call('DJSON_MODEL', [d.name, 'djson::naming::camel_case'] + overrides, ';')
     return out
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Compares, for every SailPoint model, the JSON Schema that `sailpoint-models schema` derives with the spec's
-resolved schema: property names, required sets, types, formats, enum values and nullability, recursively.
+resolved schema: property names, required sets, types, formats, enum values, nullability and validation keywords
+(minimum, maxLength, minItems, uniqueItems, pattern, ...), recursively.
 
 Usage: compare_schemas.py TOOL DATA_DIR KNOWN_DIFFERENCES
 Every difference must be listed in KNOWN_DIFFERENCES ("Model /pointer: what" lines, '#' comments), where it is
@@ -14,6 +15,11 @@ for line in open(known_file, encoding='utf-8'):
     line = line.split('#', 1)[0].strip()
     if line:
         known.add(line.split(':', 1)[0].strip())
+
+CONSTRAINTS = ('minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'minLength', 'maxLength',
+               'pattern', 'minItems', 'maxItems', 'uniqueItems', 'minProperties', 'maxProperties')
+TYPE_RANGE = {'int32': {'minimum': -2**31, 'maximum': 2**31 - 1}, 'int64': {'minimum': -2**63, 'maximum': 2**63 - 1},
+              'double': {'minimum': -1.7976931348623157e308, 'maximum': 1.7976931348623157e308}}
 
 def merged(s):
     """allOf parts merged into one object schema (what the spec means by them)."""
@@ -78,6 +84,21 @@ def compare(model, ptr, spec, got, defs, diffs):
         gf = None
     if sf != gf:
         differ(f'format: spec {sf}, derived {gf}')
+    # Validation keywords: the spec's must be derived as they are (OpenAPI 3.0's boolean exclusiveMinimum /
+    # exclusiveMaximum become 2020-12's numeric ones), and the derived schema adds none but an integer
+    # format's own range.
+    want = {k: spec[k] for k in CONSTRAINTS if k in spec and not isinstance(spec[k], bool) or k == 'uniqueItems' and spec.get(k) is True}
+    for bound, excl in (('minimum', 'exclusiveMinimum'), ('maximum', 'exclusiveMaximum')):
+        if spec.get(excl) is True and bound in want:
+            want[excl] = want.pop(bound)
+    have = {k: got[k] for k in CONSTRAINTS if k in got}
+    for bound, value in TYPE_RANGE.get(gf, {}).items():
+        if have.get(bound) == value and bound not in want:
+            del have[bound]
+    if gf == 'date-time' and 'pattern' not in want:
+        have.pop('pattern', None)  # djson::timestamp's exact RFC 3339 grammar, the type's own
+    if want != have:
+        differ(f'constraints: spec {json.dumps(want, sort_keys=True)}, derived {json.dumps(have, sort_keys=True)}')
     if 'enum' in spec:
         # json.dumps: the spec's lists may mix types (a YAML reader turned an unquoted OFF into false)
         se = sorted(json.dumps(v) for v in spec['enum'] if v is not None)

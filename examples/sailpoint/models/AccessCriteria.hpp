@@ -33,6 +33,7 @@ struct AccessCriteria {
     djson::additional_properties additional_properties; // unknown keys, kept and written back
 };
 BOOST_DESCRIBE_STRUCT(AccessCriteria, (), (name, criteria_list, additional_properties))
-DJSON_MODEL(AccessCriteria, djson::naming::camel_case);
+DJSON_MODEL(AccessCriteria, djson::naming::camel_case,
+            djson::member("criteria_list", djson::min_items(1), djson::max_items(50)));
 
 } // namespace sailpoint

@@ -30,6 +30,6 @@ struct AccessRequest {
 BOOST_DESCRIBE_STRUCT(AccessRequest, (),
                       (requested_for, request_type, requested_items, client_metadata,
                        requested_for_with_requested_items, additional_properties))
-DJSON_MODEL(AccessRequest, djson::naming::camel_case);
+DJSON_MODEL(AccessRequest, djson::naming::camel_case, djson::member("requested_items", djson::min_items(1)));
 
 } // namespace sailpoint

@@ -24,6 +24,6 @@ struct AccountAction {
     djson::additional_properties additional_properties; // unknown keys, kept and written back
 };
 BOOST_DESCRIBE_STRUCT(AccountAction, (), (action, source_ids, additional_properties))
-DJSON_MODEL(AccountAction, djson::naming::camel_case);
+DJSON_MODEL(AccountAction, djson::naming::camel_case, djson::member("source_ids", djson::unique_items));
 
 } // namespace sailpoint

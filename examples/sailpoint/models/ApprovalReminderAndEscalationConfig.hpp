@@ -29,6 +29,7 @@ struct ApprovalReminderAndEscalationConfig {
 BOOST_DESCRIBE_STRUCT(ApprovalReminderAndEscalationConfig, (),
                       (days_until_escalation, days_between_reminders, max_reminders, fallback_approver_ref,
                        additional_properties))
-DJSON_MODEL(ApprovalReminderAndEscalationConfig, djson::naming::camel_case);
+DJSON_MODEL(ApprovalReminderAndEscalationConfig, djson::naming::camel_case,
+            djson::member("max_reminders", djson::minimum(1)));
 
 } // namespace sailpoint

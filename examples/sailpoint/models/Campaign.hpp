@@ -70,7 +70,9 @@ struct CampaignSearchCampaignInfo {
 BOOST_DESCRIBE_STRUCT(CampaignSearchCampaignInfo, (),
                       (type, description, reviewer, query, identity_ids, access_constraints,
                        additional_properties))
-DJSON_MODEL(CampaignSearchCampaignInfo, djson::naming::camel_case);
+DJSON_MODEL(CampaignSearchCampaignInfo, djson::naming::camel_case,
+            djson::member("identity_ids", djson::max_items(1000)),
+            djson::member("access_constraints", djson::max_items(1000)));
 
 // The reviewer's DTO type.
 BOOST_DEFINE_ENUM_CLASS(CampaignRoleCompositionCampaignInfoReviewerType, GOVERNANCE_GROUP, IDENTITY)

@@ -31,6 +31,7 @@ struct ClientLogConfiguration {
 BOOST_DESCRIBE_STRUCT(ClientLogConfiguration, (),
                       (client_id, duration_minutes, expiration, root_level, log_levels,
                        additional_properties))
-DJSON_MODEL(ClientLogConfiguration, djson::naming::camel_case);
+DJSON_MODEL(ClientLogConfiguration, djson::naming::camel_case,
+            djson::member("duration_minutes", djson::minimum(5), djson::maximum(1440)));
 
 } // namespace sailpoint

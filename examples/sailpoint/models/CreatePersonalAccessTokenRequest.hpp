@@ -25,6 +25,7 @@ struct CreatePersonalAccessTokenRequest {
 };
 BOOST_DESCRIBE_STRUCT(CreatePersonalAccessTokenRequest, (),
                       (name, scope, access_token_validity_seconds, additional_properties))
-DJSON_MODEL(CreatePersonalAccessTokenRequest, djson::naming::camel_case);
+DJSON_MODEL(CreatePersonalAccessTokenRequest, djson::naming::camel_case,
+            djson::member("access_token_validity_seconds", djson::minimum(15), djson::maximum(43200)));
 
 } // namespace sailpoint

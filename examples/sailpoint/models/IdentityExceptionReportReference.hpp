@@ -19,6 +19,7 @@ struct IdentityExceptionReportReference {
 };
 BOOST_DESCRIBE_STRUCT(IdentityExceptionReportReference, (),
                       (task_result_id, report_name, additional_properties))
-DJSON_MODEL(IdentityExceptionReportReference, djson::naming::camel_case);
+DJSON_MODEL(IdentityExceptionReportReference, djson::naming::camel_case,
+            djson::member("task_result_id", djson::format::uuid));
 
 } // namespace sailpoint

@@ -29,6 +29,7 @@ struct Transform {
     djson::additional_properties additional_properties; // unknown keys, kept and written back
 };
 BOOST_DESCRIBE_STRUCT(Transform, (), (name, type, attributes, additional_properties))
-DJSON_MODEL(Transform, djson::naming::camel_case);
+DJSON_MODEL(Transform, djson::naming::camel_case,
+            djson::member("name", djson::min_length(1), djson::max_length(50)));
 
 } // namespace sailpoint
