@@ -1,0 +1,21 @@
+// min_items counts array items: a string's length is min_length's business.
+// expect: djson::min_items / max_items apply to array members
+#include <djson/djson.hpp>
+#include <map>
+#include <string>
+#include <vector>
+namespace t {
+struct m {
+#ifdef DJSON_COMPILE_FAIL
+    std::string v{};
+#else
+    std::vector<std::string> v{};
+#endif
+};
+BOOST_DESCRIBE_STRUCT(m, (), (v))
+DJSON_MODEL(m, djson::member("v", djson::min_items(1)));
+} // namespace t
+int main() {
+    auto r = djson::try_from_json<t::m>(R"({"v":["a"]})");
+    return r.has_value() && djson::validate(r.value()).empty() && !djson::to_json(r.value()).empty() ? 0 : 1;
+}
