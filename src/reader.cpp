@@ -114,6 +114,16 @@ bool reader::fail(errc code, std::string detail) {
     return !stopped_;
 }
 
+bool reader::fail_at(errc code, std::string at, std::string detail) {
+    if (stopped_)
+        return false;
+    std::size_t before = errors_.size();
+    bool go_on = fail(code, std::move(detail));
+    if (errors_.size() > before && errors_.back().code == code)
+        errors_.back().path = std::move(at);
+    return go_on;
+}
+
 bool reader::fail_at_key(errc code, std::string_view key, std::string detail) {
     if (stopped_)
         return false;

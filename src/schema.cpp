@@ -9,7 +9,9 @@ boost::json::value make_nullable(boost::json::value s) {
     auto& o = s.as_object();
     if (o.empty())
         return s; // any value already includes null
-    if (o.contains("$ref"))
+    // A reference, or a schema that is not one type (a oneOf, a codec's own fragment): null as an
+    // alternative.
+    if (o.contains("$ref") || !o.contains("type"))
         return {{"anyOf", boost::json::array{std::move(s), {{"type", "null"}}}}};
     if (auto* t = o.if_contains("type")) {
         if (t->is_string()) {

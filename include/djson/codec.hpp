@@ -80,6 +80,7 @@ template <class C, class T> struct codec_traits {
         std::is_same_v<decode_result, T> || std::is_same_v<decode_result, decoded<T>>,
         "djson: a codec's decode must return T or djson::decoded<T>. See C and T in the error above.");
     static constexpr bool has_schema = requires { C::schema(); };
+    static constexpr bool checked = true; // every static_assert above has run
     static constexpr bool has_expected = requires { C::expected; };
 };
 } // namespace detail

@@ -33,10 +33,10 @@ template <class T, category C> bool equal_values(const T& a, const T& b, cat<C>)
 }
 // A coded type compares as JSON sees it: by its representation.
 template <class T> bool equal_values(const T& a, const T& b, cat<category::codec>) {
-    return equal_values(codec_of<T>::encode(a), codec_of<T>::encode(b));
+    return equal_values(encode_of(a), encode_of(b));
 }
 template <class T> bool equal_values(const T& a, const T& b, cat<category::boost_conversion>) {
-    return equal_values(codec_of<T>::encode(a), codec_of<T>::encode(b));
+    return equal_values(encode_of(a), encode_of(b));
 }
 template <class T> bool equal_values(const T& a, const T& b, cat<category::json_value>) {
     return dom_equal(a, b);
@@ -46,6 +46,14 @@ template <class T> bool equal_values(const T& a, const T& b, cat<category::optio
 }
 template <class T> bool equal_values(const T& a, const T& b, cat<category::nullable>) {
     return a.is_null() == b.is_null() && (a.is_null() || equal_values(*a, *b));
+}
+template <class T> bool equal_values(const T& a, const T& b, cat<category::variant>) {
+    if (a.index() != b.index())
+        return false;
+    if (a.valueless_by_exception())
+        return true;
+    return boost::mp11::mp_with_index<std::variant_size_v<T>>(
+        a.index(), [&](auto I) { return equal_values(std::get<I>(a), std::get<I>(b)); });
 }
 template <class T> bool equal_items(const T& a, const T& b) {
     if (a.size() != b.size())
@@ -107,10 +115,10 @@ template <class T, category C> void diff_values(differ& d, const T& a, const T& 
         d.here();
 }
 template <class T> void diff_values(differ& d, const T& a, const T& b, cat<category::codec>) {
-    diff_values(d, codec_of<T>::encode(a), codec_of<T>::encode(b));
+    diff_values(d, encode_of(a), encode_of(b));
 }
 template <class T> void diff_values(differ& d, const T& a, const T& b, cat<category::boost_conversion>) {
-    diff_values(d, codec_of<T>::encode(a), codec_of<T>::encode(b));
+    diff_values(d, encode_of(a), encode_of(b));
 }
 template <class T> void diff_values(differ& d, const T& a, const T& b, cat<category::json_value>) {
     diff_dom(d, a, b);
@@ -129,6 +137,13 @@ template <class T> void diff_values(differ& d, const T& a, const T& b, cat<categ
         d.here();
     else if (!a.is_null())
         diff_values(d, *a, *b);
+}
+template <class T> void diff_values(differ& d, const T& a, const T& b, cat<category::variant>) {
+    if (a.index() != b.index())
+        d.here();
+    else if (!a.valueless_by_exception())
+        boost::mp11::mp_with_index<std::variant_size_v<T>>(
+            a.index(), [&](auto I) { diff_values(d, std::get<I>(a), std::get<I>(b)); });
 }
 template <class T> void diff_items(differ& d, const T& a, const T& b) {
     std::size_t n = std::max(a.size(), b.size());

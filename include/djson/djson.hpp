@@ -21,4 +21,5 @@
 #include <djson/schema.hpp>
 #include <djson/timestamp.hpp>
 #include <djson/validate.hpp>
+#include <djson/variant.hpp>
 #include <djson/write.hpp>

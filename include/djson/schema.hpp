@@ -88,6 +88,41 @@ template <class T> boost::json::value schema_of(schema_builder& b, cat<category:
 template <class T> boost::json::value schema_of(schema_builder& b, cat<category::nullable>) {
     return make_nullable(schema_of<typename T::value_type>(b));
 }
+template <class T> boost::json::value schema_of(schema_builder& b, cat<category::variant>) {
+    using info = variant_info<T>;
+    boost::json::array alts;
+    boost::json::object mapping;
+    boost::mp11::mp_for_each<boost::mp11::mp_iota_c<info::size>>([&](auto I) {
+        using A = boost::mp11::mp_at_c<typename info::alts, I>;
+        boost::json::value s = schema_of<A>(b);
+        if constexpr (info::tagged) {
+            // Each alternative is named by its tags: the oneOf is exact even when alternatives would accept
+            // each other's objects.
+            boost::json::array names;
+            for (const auto& t : info::tags)
+                if (t.index == I) {
+                    names.emplace_back(boost::json::string_view(t.value.data(), t.value.size()));
+                    if (s.is_object() && s.as_object().contains("$ref"))
+                        mapping[boost::json::string_view(t.value.data(), t.value.size())] = s.at("$ref");
+                }
+            boost::json::object named{
+                {"properties",
+                 {{boost::json::string_view(info::key.data(), info::key.size()), {{"enum", names}}}}},
+                {"required", {boost::json::string_view(info::key.data(), info::key.size())}}};
+            s = {{"allOf", {std::move(s), std::move(named)}}};
+        }
+        alts.push_back(std::move(s));
+    });
+    boost::json::object out;
+    out[info::any ? "anyOf" : "oneOf"] = std::move(alts);
+    if constexpr (info::tagged) {
+        boost::json::object d{{"propertyName", boost::json::string_view(info::key.data(), info::key.size())}};
+        if (!mapping.empty())
+            d["mapping"] = std::move(mapping);
+        out["discriminator"] = std::move(d); // OpenAPI's keyword; an annotation to other validators
+    }
+    return out;
+}
 template <class T> boost::json::value schema_of(schema_builder& b, cat<category::sequence>) {
     return {{"type", "array"}, {"items", schema_of<typename T::value_type>(b)}};
 }

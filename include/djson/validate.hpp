@@ -27,6 +27,8 @@ struct validator : pointer_walk {
 
 DJSON_API void check_dom(validator& v, const boost::json::value& jv); // src/write.cpp
 DJSON_API void check_string(validator& v, std::string_view s);
+// The quoted tags of alternative `index` (src/variant.cpp).
+DJSON_API std::string tag_list_of(const variant_tag* tags, std::size_t n, std::size_t index);
 
 template <class T> void check(validator& v, const T& x);
 
@@ -34,10 +36,10 @@ template <class T> void check(validator&, const T&, cat<category::unsupported>) 
     unsupported_type<T>();
 }
 template <class T> void check(validator& v, const T& x, cat<category::codec>) {
-    check(v, codec_of<T>::encode(x));
+    check(v, encode_of(x));
 }
 template <class T> void check(validator& v, const T& x, cat<category::boost_conversion>) {
-    check(v, codec_of<T>::encode(x));
+    check(v, encode_of(x));
 }
 template <class T> void check(validator&, const T&, cat<category::boolean>) {}
 template <class T> void check(validator&, const T&, cat<category::integer>) {}
@@ -69,6 +71,29 @@ template <class T> void check(validator& v, const T& x, cat<category::optional>)
 template <class T> void check(validator& v, const T& x, cat<category::nullable>) {
     if (!x.is_null())
         check(v, *x);
+}
+template <class T> void check(validator& v, const T& x, cat<category::variant>) {
+    if (x.valueless_by_exception()) {
+        v.add(errc::invalid_value,
+              "a std::variant without a value (valueless by exception) cannot be written");
+        return;
+    }
+    std::visit([&](const auto& a) { check(v, a); }, x);
+    using info = variant_info<T>;
+    if constexpr (info::tagged && tagged_variant_check<T>::value) {
+        // The alternative must write the tag that names it, or it would read back as another one (or fail).
+        std::string_view t;
+        bool writes = std::visit([&](const auto& a) { return written_tag(a, info::key, t); }, x);
+        if (!writes || info::find(t) != x.index()) {
+            std::string at = v.path;
+            append_pointer_token(at, info::key);
+            v.out.push_back({errc::invalid_value, std::move(at),
+                             "the alternative held (" + std::string(info::alt_names[x.index()]) +
+                                 ") writes " + (writes ? quote_input(t) : std::string("no tag")) +
+                                 ", which does not name it (expected one of: " +
+                                 tag_list_of(info::tags.data(), info::tags.size(), x.index()) + ")"});
+        }
+    }
 }
 template <class T> void check(validator& v, const T& x, cat<category::sequence>) {
     for (std::size_t i = 0; i < x.size(); ++i)

@@ -7,6 +7,7 @@
 #include <djson/nullable.hpp>
 #include <djson/raw_json.hpp>
 #include <djson/timestamp.hpp>
+#include <djson/variant.hpp>
 
 #include <boost/describe/enum.hpp>
 #include <boost/describe/enumerators.hpp>
@@ -43,6 +44,7 @@ enum class category {
     sequence,         // std::vector<T>
     fixed_array,      // std::array<T, N>
     map,              // std::map / std::unordered_map with std::string keys
+    variant,          // std::variant<A, B, ...>: oneOf / anyOf (djson/variant.hpp)
     model,            // described class or struct
     boost_conversion, // a type with Boost.JSON conversions of its own (tag_invoke), coded through a DOM
     unsupported,
@@ -115,6 +117,8 @@ template <class T> constexpr category category_of() {
         return category::fixed_array;
     else if constexpr (is_string_map<T>::value)
         return category::map;
+    else if constexpr (is_std_variant<T>::value)
+        return category::variant;
     else if constexpr (std::is_class_v<T> && boost::describe::has_describe_members<T>::value)
         return category::model;
     else if constexpr (has_boost_conversion<T>)

@@ -6,6 +6,8 @@
 
 #include <djson/detail/category.hpp>
 #include <djson/detail/keys.hpp>
+#include <djson/detail/type_name.hpp>
+#include <djson/variant.hpp>
 
 #include <boost/describe/enumerators.hpp>
 #include <boost/mp11/algorithm.hpp>
@@ -116,6 +118,86 @@ template <class T> struct boost_conversion_codec {
 template <class T>
 using codec_of = std::conditional_t<category_of<T>() == category::codec, codec<T>, boost_conversion_codec<T>>;
 template <class T> using repr_of = typename codec_traits<codec_of<T>, T>::repr;
+// T's representation, through its codec, once the codec is checked (both directions, whatever the caller
+// uses).
+template <class T> auto encode_of(const T& v) {
+    static_assert(codec_traits<codec_of<T>, T>::checked);
+    return codec_of<T>::encode(v);
+}
+
+// ---- variants: the alternatives and the tags that name them ----
+
+struct variant_tag {
+    std::string_view value;
+    std::size_t index; // of the alternative
+};
+
+template <class V> struct variant_info {
+    static constexpr auto& spec = variant_spec<V>::value;
+    using alts = boost::mp11::mp_rename<V, boost::mp11::mp_list>;
+    static constexpr std::size_t size = boost::mp11::mp_size<alts>::value;
+    static constexpr bool tagged = !spec.discriminator_key.empty();
+    static constexpr std::string_view key = spec.discriminator_key;
+    static constexpr bool any = spec.any;
+    using tag_types = std::remove_cvref_t<decltype(spec.tags)>;
+    static constexpr std::size_t explicit_tags = std::tuple_size_v<tag_types>;
+
+    template <class A> static constexpr std::size_t index_of_tag(const tag<A>&) {
+        return boost::mp11::mp_find<alts, A>::value;
+    }
+    static constexpr bool tags_name_alternatives() {
+        bool ok = true;
+        std::apply([&](const auto&... t) { ((ok = ok && index_of_tag(t) < size), ...); }, spec.tags);
+        return ok;
+    }
+    static_assert(
+        tags_name_alternatives(),
+        "DJSON_VARIANT: a djson::tag<A>(...) names a type that is not an alternative of the variant");
+    static constexpr std::array<bool, size> has_explicit_tag = [] {
+        std::array<bool, size> h{};
+        std::apply([&](const auto&... t) { ((h[index_of_tag(t)] = true), ...); }, spec.tags);
+        return h;
+    }();
+    static constexpr std::size_t default_tags = [] {
+        std::size_t n = 0;
+        for (bool b : has_explicit_tag)
+            n += b ? 0 : 1;
+        return n;
+    }();
+    template <class... A> static constexpr auto names(boost::mp11::mp_list<A...>) {
+        return std::array<std::string_view, sizeof...(A)>{type_name<A>()...};
+    }
+    static constexpr auto alt_names = names(alts{});
+    // Every tag: the explicit ones, then an alternative's unqualified type name where it has none.
+    static constexpr auto tags = [] {
+        std::array<variant_tag, explicit_tags + default_tags> out{};
+        std::size_t n = 0;
+        std::apply(
+            [&](const auto&... t) {
+                ((out[n++] = variant_tag{t.value, index_of_tag(t)}), ...);
+            },
+            spec.tags);
+        for (std::size_t i = 0; i < size; ++i)
+            if (!has_explicit_tag[i])
+                out[n++] = variant_tag{alt_names[i], i};
+        return out;
+    }();
+    static constexpr bool tags_unique() {
+        for (std::size_t i = 0; i < tags.size(); ++i)
+            for (std::size_t j = i + 1; j < tags.size(); ++j)
+                if (tags[i].value == tags[j].value)
+                    return false;
+        return true;
+    }
+    static_assert(tags_unique(), "DJSON_VARIANT: two alternatives have the same tag");
+    // The alternative a tag names, or `size`.
+    static constexpr std::size_t find(std::string_view t) {
+        for (const auto& x : tags)
+            if (x.value == t)
+                return x.index;
+        return size;
+    }
+};
 
 // ---- models: one plan per member ----
 
@@ -266,6 +348,87 @@ template <class T> struct model_info {
 // Calls f(P{}) for the plan P of every declared member of T, in order.
 template <class T, class F> constexpr void for_each_member(F&& f) {
     boost::mp11::mp_for_each<typename model_info<T>::plans>(f);
+}
+
+// ---- tagged variants: the member of an alternative that holds its tag ----
+
+template <class V>
+inline constexpr bool tag_type_ok = std::is_same_v<V, std::string> ||
+                                    category_of<V>() == category::enumeration;
+template <class V> struct tag_member_type_ok : std::bool_constant<tag_type_ok<V>> {};
+template <class V> struct tag_member_type_ok<std::optional<V>> : std::bool_constant<tag_type_ok<V>> {};
+
+// True when model A declares a member with JSON key `key` whose type is a string or an enum (or an optional
+// of one).
+template <class A> constexpr bool declares_tag(std::string_view key) {
+    if constexpr (category_of<A>() != category::model) {
+        return false;
+    } else {
+        bool found = false;
+        boost::mp11::mp_for_each<typename model_info<A>::plans>([&](auto p) {
+            using P = decltype(p);
+            if (P::key == key && tag_member_type_ok<typename P::type>::value)
+                found = true;
+        });
+        return found;
+    }
+}
+
+template <class V> bool tag_text(const V& v, std::string_view& out) {
+    if constexpr (is_optional<V>::value) {
+        return v.has_value() && tag_text(*v, out);
+    } else if constexpr (std::is_same_v<V, std::string>) {
+        out = v;
+        return true;
+    } else {
+        std::size_t i = enum_keys<V>::index_of(v);
+        if (i == enum_keys<V>::size)
+            return false;
+        out = enum_keys<V>::keys[i];
+        return true;
+    }
+}
+
+// The tag the alternative `a` writes (its member with JSON key `key`); false when it writes none.
+template <class A> bool written_tag(const A& a, std::string_view key, std::string_view& out) {
+    bool found = false;
+    for_each_member<A>([&](auto p) {
+        using P = decltype(p);
+        if constexpr (tag_member_type_ok<typename P::type>::value)
+            if (!found && P::key == key)
+                found = tag_text(P::of(a), out);
+    });
+    return found;
+}
+
+// A tagged variant's alternatives are models that declare the discriminator as a string or enum member.
+template <class V> constexpr bool alternatives_declare_tag() {
+    using info = variant_info<V>;
+    if constexpr (!info::tagged) {
+        return true;
+    } else {
+        bool ok = true;
+        boost::mp11::mp_for_each<typename info::alts>(
+            [&](auto a) { ok = ok && declares_tag<decltype(a)>(info::key); });
+        return ok;
+    }
+}
+template <class V> struct tagged_variant_check {
+    static_assert(
+        alternatives_declare_tag<V>(),
+        "DJSON_VARIANT with djson::discriminator(\"key\"): every alternative must be a model that declares "
+        "a member with that JSON key, of type std::string or a described enum (or a std::optional of "
+        "one), which reading fills and writing writes. See V (the variant) in the error above.");
+    static constexpr bool value = true;
+};
+
+// The index of the alternative that the tag written by v's alternative names (variant_info<V>::size when
+// none).
+template <class V> std::size_t tag_names(const V& v) {
+    using info = variant_info<V>;
+    std::string_view t;
+    return std::visit(
+        [&](const auto& a) { return written_tag(a, info::key, t) ? info::find(t) : info::size; }, v);
 }
 
 } // namespace djson::detail

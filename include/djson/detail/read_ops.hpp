@@ -348,7 +348,7 @@ template <class T> constexpr type_ops make_ops(cat<category::map>) {
     return o;
 }
 
-// ---- codecs: a representation R is read with R's table, then decoded into T ----
+// ---- values read as a representation first: codecs and variants ----
 
 // Decodes `rep` into `out`; a rejection (or an exception from decode) is an invalid_value at the value's
 // path.
@@ -370,24 +370,33 @@ bool decode_into(reader& r, const typename codec_traits<C, T>::repr& rep, T& out
     }
 }
 
-template <class C, class T> struct codec_read {
-    using tr = codec_traits<C, T>;
-    using R = typename tr::repr;
+// A codec's decoding step.
+template <class C, class T> struct codec_decode {
+    using repr = typename codec_traits<C, T>::repr;
     static constexpr const char* expected() {
-        if constexpr (tr::has_expected)
+        if constexpr (codec_traits<C, T>::has_expected)
             return C::expected;
         else
-            return ops_for<R>.expected;
+            return ops_for<repr>.expected;
     }
+    static bool run(reader& r, const repr& rep, void* dst) {
+        return decode_into<C, T>(r, rep, *static_cast<T*>(dst));
+    }
+};
+
+// Reads a value into a temporary of type Decode::repr with that type's table, then hands it to Decode::run
+// once it is complete: at once for a scalar, at its closing bracket for an object or array. A value whose
+// representation had errors is not decoded.
+template <class Decode> struct capture_read {
+    using R = typename Decode::repr;
     // What a type mismatch names (the messages read only `expected`).
-    static constexpr type_ops named{expected()};
+    static constexpr type_ops named{Decode::expected()};
     static void destroy(void* tmp) { delete static_cast<R*>(tmp); }
     static bool finish(reader& r, const deferred& p) {
         if (r.error_count() != p.errors_at)
-            return true; // the representation had errors: nothing to decode
-        return decode_into<C, T>(r, *static_cast<const R*>(p.tmp), *static_cast<T*>(p.dst));
+            return true;
+        return Decode::run(r, *static_cast<const R*>(p.tmp), p.dst);
     }
-    // A scalar: read into a temporary, decode at once.
     template <class Call> static bool scalar(reader& r, void* d, Call call) {
         std::size_t errs = r.error_count();
         R tmp{};
@@ -395,9 +404,8 @@ template <class C, class T> struct codec_read {
             return false;
         if (r.error_count() != errs)
             return true;
-        return decode_into<C, T>(r, tmp, *static_cast<T*>(d));
+        return Decode::run(r, tmp, d);
     }
-    // An object or array: the temporary lives until its closing bracket, then it is decoded.
     template <class Call> static bool container(reader& r, void* d, Call call) {
         std::size_t errs = r.error_count(), depth = r.depth();
         auto tmp = std::make_unique<R>();
@@ -408,7 +416,7 @@ template <class C, class T> struct codec_read {
         return true;
     }
     static constexpr type_ops make() {
-        type_ops o{expected()};
+        type_ops o{Decode::expected()};
         o.on_null = [](reader& r, void* d) {
             const type_ops& in = ops_for<R>;
             if (!present(in.on_null))
@@ -461,12 +469,127 @@ template <class C, class T> struct codec_read {
     }
 };
 
+// ---- variants: the value is kept as raw JSON, then read as the alternative it is ----
+
+// src/variant.cpp
+enum class tag_lookup { found, not_object, absent, not_string };
+// The string value of `key` at the top level of the object `json` (compact, valid JSON).
+DJSON_API tag_lookup find_tag(std::string_view json, std::string_view key, std::string& value);
+// Reads `json` (valid JSON) into dst with a reader of r's options; its errors go to `out`, paths relative.
+DJSON_API void read_nested(reader& r, std::string_view json, const type_ops& ops, void* dst, errors& out);
+// Records `errs` (paths relative to the current value) at the current value. False when reading must stop.
+DJSON_API bool forward_errors(reader& r, const errors& errs);
+// "a string", "an object", ... of a JSON text, for messages.
+DJSON_API const char* json_kind(std::string_view json);
+DJSON_API std::string one_of_message(bool any, const std::string_view* names, const errors* each,
+                                     std::size_t n);
+DJSON_API std::string tag_list(const variant_tag* tags, std::size_t n);
+
+template <class V> struct variant_decode {
+    using repr = raw_json;
+    using info = variant_info<V>;
+    static constexpr const char* expected() {
+        return info::tagged ? "an object (one of a tagged oneOf)" : "one of the alternatives";
+    }
+
+    template <std::size_t I>
+    static bool read_alternative(reader& r, const raw_json& raw, V& out, errors& errs) {
+        using A = boost::mp11::mp_at_c<typename info::alts, I>;
+        A tmp{};
+        read_nested(r, raw.text(), ops_for<A>, &tmp, errs);
+        if (!errs.empty())
+            return false;
+        out.template emplace<I>(std::move(tmp));
+        return true;
+    }
+    // How an alternative is named in messages: a model by its type's name, anything else by its JSON kind.
+    template <class... A> static constexpr auto display_names(boost::mp11::mp_list<A...>) {
+        return std::array<std::string_view, sizeof...(A)>{(
+            category_of<A>() == category::model ? type_name<A>() : std::string_view(ops_for<A>.expected))...};
+    }
+    static constexpr auto names = display_names(typename info::alts{});
+
+    static bool run(reader& r, const raw_json& raw, void* dst) {
+        static_assert(tagged_variant_check<V>::value);
+        V& out = *static_cast<V*>(dst);
+        if (raw.is_null() && info::tagged)
+            return r.fail(errc::unexpected_null, "null is not allowed here (expected an object whose " +
+                                                     quote_input(info::key) + " names its kind)");
+        if constexpr (info::tagged) {
+            std::string t;
+            std::string at = r.path();
+            append_pointer_token(at, info::key);
+            switch (find_tag(raw.text(), info::key, t)) {
+            case tag_lookup::not_object:
+                return r.fail(errc::type_mismatch, "expected an object whose " + quote_input(info::key) +
+                                                       " names its kind, got " +
+                                                       std::string(json_kind(raw.text())));
+            case tag_lookup::absent:
+                return r.fail_at(errc::missing_required, at,
+                                 "missing required key (it names the alternative: " +
+                                     tag_list(info::tags.data(), info::tags.size()) + ")");
+            case tag_lookup::not_string:
+                return r.fail_at(errc::type_mismatch, at,
+                                 "expected a string (the name of the alternative: " +
+                                     tag_list(info::tags.data(), info::tags.size()) + ")");
+            case tag_lookup::found:
+                break;
+            }
+            std::size_t i = info::find(t);
+            if (i == info::size)
+                return r.fail_at(errc::invalid_value, at,
+                                 "unknown " + quote_input(info::key) + " " + quote_input(t) +
+                                     " (expected one of: " + tag_list(info::tags.data(), info::tags.size()) +
+                                     ")");
+            errors errs;
+            boost::mp11::mp_with_index<info::size>(i,
+                                                   [&](auto I) { read_alternative<I>(r, raw, out, errs); });
+            return errs.empty() || forward_errors(r, errs);
+        } else {
+            // oneOf: exactly one alternative accepts the value; anyOf: the first that does.
+            std::array<errors, info::size> each;
+            std::array<bool, info::size> ok{};
+            std::size_t matches = 0;
+            V first_match;
+            boost::mp11::mp_for_each<boost::mp11::mp_iota_c<info::size>>([&](auto I) {
+                if (info::any && matches > 0)
+                    return;
+                V candidate;
+                if (read_alternative<I>(r, raw, candidate, each[I])) {
+                    ok[I] = true;
+                    if (matches++ == 0)
+                        first_match = std::move(candidate);
+                }
+            });
+            if (matches == 1 || (info::any && matches > 0)) {
+                out = std::move(first_match);
+                return true;
+            }
+            if (matches == 0 && raw.is_null())
+                return r.fail(errc::unexpected_null, "null is not allowed here (no alternative takes null)");
+            if (matches == 0)
+                return r.fail(errc::invalid_value,
+                              one_of_message(info::any, names.data(), each.data(), info::size));
+            std::string which;
+            for (std::size_t i = 0; i < info::size; ++i)
+                if (ok[i])
+                    which += (which.empty() ? "" : ", ") + std::string(names[i]);
+            return r.fail(errc::invalid_value,
+                          "more than one alternative of the oneOf accepts the value (" + which + ")");
+        }
+    }
+};
+
+template <class T> constexpr type_ops make_ops(cat<category::variant>) {
+    return capture_read<variant_decode<T>>::make();
+}
+
 template <class T> constexpr type_ops make_ops(cat<category::codec>) {
-    return codec_read<codec_of<T>, T>::make();
+    return capture_read<codec_decode<codec_of<T>, T>>::make();
 }
 
 template <class T> constexpr type_ops make_ops(cat<category::boost_conversion>) {
-    return codec_read<codec_of<T>, T>::make();
+    return capture_read<codec_decode<codec_of<T>, T>>::make();
 }
 
 // ---- a member with constraints: its type's table, then the checks once the value is complete ----

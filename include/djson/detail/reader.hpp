@@ -128,6 +128,8 @@ class DJSON_API reader {
     // Returns false when reading must stop (first-error mode, or the cap).
     bool fail(errc code, std::string detail);
     bool fail_at_key(errc code, std::string_view key, std::string detail);
+    // Records an error at the JSON Pointer `path` (a full path).
+    bool fail_at(errc code, std::string path, std::string detail);
     bool mismatch(const type_ops& expected, const char* got);
     // An object or array where `expected` is wanted: the error, then the value is skipped.
     bool mismatch_container(const type_ops& expected, bool is_array);

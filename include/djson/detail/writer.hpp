@@ -51,10 +51,10 @@ template <class T> void write_value(text_writer&, const T&, cat<category::unsupp
 }
 
 template <class T> void write_value(text_writer& w, const T& v, cat<category::codec>) {
-    write_value(w, codec_of<T>::encode(v));
+    write_value(w, encode_of(v));
 }
 template <class T> void write_value(text_writer& w, const T& v, cat<category::boost_conversion>) {
-    write_value(w, codec_of<T>::encode(v));
+    write_value(w, encode_of(v));
 }
 template <class T> void write_value(text_writer& w, const T& v, cat<category::boolean>) {
     w.out.append(v ? "true" : "false");
@@ -116,6 +116,20 @@ template <class T> void write_value(text_writer& w, const T& v, cat<category::nu
         w.out.append("null");
     else
         write_value(w, *v);
+}
+
+template <class T> void write_value(text_writer& w, const T& v, cat<category::variant>) {
+    if (v.valueless_by_exception()) {
+        w.bad = true;
+        w.out.append("null");
+        return;
+    }
+    std::visit([&](const auto& a) { write_value(w, a); }, v);
+    // A tagged alternative whose tag names another one would read back as that one, or fail: refuse it.
+    if constexpr (variant_info<T>::tagged && tagged_variant_check<T>::value) {
+        if (tag_names(v) != v.index())
+            w.bad = true;
+    }
 }
 
 template <class R> void write_items(text_writer& w, const R& range) {

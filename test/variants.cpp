@@ -1,0 +1,236 @@
+// oneOf / anyOf as std::variant: tagged by a discriminator (wherever it is in the object), untagged (exactly
+// one alternative), anyOf (the first), at any depth, text and DOM alike, with their schema.
+#define BOOST_TEST_MODULE variants
+#include <boost/test/unit_test.hpp>
+
+#include "support.hpp"
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+using djson::errc;
+using djson_test::expect_errors;
+using djson_test::expect_read;
+using djson_test::round_trip;
+
+namespace zoo {
+struct Cat {
+    std::string kind = "cat";
+    std::string name;
+    int lives = 9;
+};
+BOOST_DESCRIBE_STRUCT(Cat, (), (kind, name, lives))
+struct Dog {
+    std::string kind = "dog";
+    std::string name;
+    bool good = true;
+};
+BOOST_DESCRIBE_STRUCT(Dog, (), (kind, name, good))
+enum class Kind { Bird };
+BOOST_DESCRIBE_ENUM(Kind, Bird)
+struct Bird {
+    Kind kind = Kind::Bird; // an enum tag member: named by the default tag, the type's name
+    std::optional<bool> sings;
+};
+BOOST_DESCRIBE_STRUCT(Bird, (), (kind, sings))
+using Pet = std::variant<Cat, Dog, Bird>;
+} // namespace zoo
+
+DJSON_VARIANT(zoo::Pet, djson::discriminator("kind"), djson::tag<zoo::Cat>("cat"),
+              djson::tag<zoo::Cat>("kitten"), djson::tag<zoo::Dog>("dog"));
+
+namespace zoo {
+struct Owner {
+    std::vector<Pet> pets;
+    std::optional<Pet> favorite;
+    djson::nullable<Pet> lost;
+    std::map<std::string, Pet> by_name;
+};
+BOOST_DESCRIBE_STRUCT(Owner, (), (pets, favorite, lost, by_name))
+DJSON_EQUALITY(Owner);
+} // namespace zoo
+
+namespace patch {
+struct Point {
+    int x = 0;
+    int y = 0;
+};
+BOOST_DESCRIBE_STRUCT(Point, (), (x, y))
+DJSON_MODEL(Point, djson::unknown_keys::reject);
+// Untagged: the JSON kind decides, or the shape (a Point rejects other keys).
+using Value = std::variant<std::string, bool, std::int64_t, std::vector<std::string>, Point>;
+struct Op {
+    std::string op;
+    Value value;
+};
+BOOST_DESCRIBE_STRUCT(Op, (), (op, value))
+
+using Number = std::variant<std::int64_t, double>; // 1 is both: ambiguous as a oneOf
+using FirstNumber = std::variant<std::int64_t, double>;
+struct Numbers {
+    std::vector<Number> one_of;
+};
+BOOST_DESCRIBE_STRUCT(Numbers, (), (one_of))
+} // namespace patch
+
+namespace anyof {
+struct Loose {
+    std::optional<int> a;
+};
+BOOST_DESCRIBE_STRUCT(Loose, (), (a))
+struct Named {
+    std::string name;
+};
+BOOST_DESCRIBE_STRUCT(Named, (), (name))
+using Either = std::variant<Named, Loose>;
+} // namespace anyof
+DJSON_VARIANT(anyof::Either, djson::any_of);
+namespace anyof {
+struct Holder {
+    Either e;
+};
+BOOST_DESCRIBE_STRUCT(Holder, (), (e))
+} // namespace anyof
+
+BOOST_AUTO_TEST_CASE(tagged_variants_round_trip_at_every_depth) {
+    zoo::Owner o;
+    o.pets = {zoo::Cat{"cat", "Tom", 7}, zoo::Dog{"dog", "Rex", false}, zoo::Bird{zoo::Kind::Bird, true}};
+    o.favorite = zoo::Dog{"dog", "Rex", true};
+    o.lost = djson::null;
+    o.by_name = {{"k", zoo::Cat{"kitten", "K", 1}}};
+    round_trip(
+        o, R"({"pets":[{"kind":"cat","name":"Tom","lives":7},{"kind":"dog","name":"Rex","good":false},)"
+           R"({"kind":"Bird","sings":true}],"favorite":{"kind":"dog","name":"Rex","good":true},"lost":null,)"
+           R"("by_name":{"k":{"kind":"kitten","name":"K","lives":1}}})");
+    // the tag anywhere in the object
+    auto back = expect_read<zoo::Owner>(
+        R"({"pets":[{"name":"Tom","lives":7,"kind":"cat"},{"good":true,"kind":"dog","name":"Rex"}],"lost":)"
+        R"({"lives":2,"name":"L","kind":"kitten"},"by_name":{}})");
+    BOOST_TEST(back.pets.size() == 2u);
+    BOOST_TEST(std::get<zoo::Cat>(back.pets[0]).lives == 7);
+    BOOST_TEST(std::get<zoo::Dog>(back.pets[1]).name == "Rex");
+    BOOST_TEST(std::get<zoo::Cat>(*back.lost).kind == "kitten");
+    // a variant document
+    auto pet = expect_read<zoo::Pet>(R"({"kind":"Bird"})");
+    BOOST_TEST(pet.index() == 2u);
+}
+
+BOOST_AUTO_TEST_CASE(tagged_variant_errors_point_at_the_tag_or_inside_the_alternative) {
+    expect_errors<zoo::Owner>(
+        R"({"pets":[{"name":"x"},{"kind":"cow"},{"kind":3},"cat",{"kind":"cat","name":"T","lives":"nine"},)"
+        R"({"kind":"dog","name":"R","good":true,"good":false}],"lost":null,"by_name":{"a":{"kind":"Bird","sings":1}}})",
+        {{errc::missing_required, "/pets/0/kind"},
+         {errc::invalid_value, "/pets/1/kind"},
+         {errc::type_mismatch, "/pets/2/kind"},
+         {errc::type_mismatch, "/pets/3"},
+         {errc::type_mismatch, "/pets/4/lives"},
+         {errc::duplicate_key, "/pets/5/good"},
+         {errc::type_mismatch, "/by_name/a/sings"}},
+        {}, false); // a DOM cannot hold the duplicate key
+    auto r = djson::try_from_json<zoo::Owner>(R"({"pets":[{"kind":"cow"}],"lost":null,"by_name":{}})");
+    BOOST_REQUIRE(!r);
+    BOOST_TEST(r.error_list()[0].detail ==
+               R"(unknown "kind" "cow" (expected one of: "cat", "kitten", "dog", "Bird"))");
+    // missing required members of the alternative, at their own paths
+    expect_errors<zoo::Owner>(R"({"pets":[{"kind":"cat"}],"lost":{"kind":"dog","name":"x"},"by_name":{}})",
+                              {{errc::missing_required, "/pets/0/name"},
+                               {errc::missing_required, "/pets/0/lives"},
+                               {errc::missing_required, "/lost/good"}});
+}
+
+BOOST_AUTO_TEST_CASE(untagged_one_of_needs_exactly_one_alternative) {
+    auto s = expect_read<patch::Op>(R"({"op":"add","value":"x"})");
+    BOOST_TEST(std::get<std::string>(s.value) == "x");
+    BOOST_TEST(std::get<bool>(expect_read<patch::Op>(R"({"op":"add","value":true})").value));
+    BOOST_TEST(std::get<std::int64_t>(expect_read<patch::Op>(R"({"op":"add","value":-5})").value) == -5);
+    BOOST_TEST(
+        std::get<std::vector<std::string>>(expect_read<patch::Op>(R"({"op":"add","value":["a"]})").value)
+            .size() == 1u);
+    BOOST_TEST(
+        std::get<patch::Point>(expect_read<patch::Op>(R"({"op":"add","value":{"x":1,"y":2}})").value).y == 2);
+    round_trip(patch::Op{"replace", patch::Point{3, 4}}, R"({"op":"replace","value":{"x":3,"y":4}})");
+    round_trip(patch::Op{"replace", std::vector<std::string>{"a", "b"}},
+               R"({"op":"replace","value":["a","b"]})");
+
+    expect_errors<patch::Op>(R"({"op":"add","value":1.5})", {{errc::invalid_value, "/value"}});
+    expect_errors<patch::Op>(R"({"op":"add","value":{"x":1}})", {{errc::invalid_value, "/value"}});
+    expect_errors<patch::Op>(R"({"op":"add","value":null})", {{errc::unexpected_null, "/value"}});
+    auto r = djson::try_from_json<patch::Op>(R"({"op":"add","value":[1]})");
+    BOOST_REQUIRE(!r);
+    BOOST_TEST(
+        r.error_list()[0].detail ==
+        "no alternative of the oneOf accepts the value: as a string, expected a string, got an array; as "
+        "a boolean, expected a boolean, got an array; as an integer (int64), expected an integer (int64), "
+        "got an array; as an array, /0: expected a string, got a number; as Point, expected an object, got "
+        "an array");
+}
+
+BOOST_AUTO_TEST_CASE(an_ambiguous_value_is_an_error_that_names_the_matches) {
+    BOOST_TEST(std::get<double>(expect_read<patch::Numbers>(R"({"one_of":[1.5]})").one_of[0]) == 1.5);
+    expect_errors<patch::Numbers>(R"({"one_of":[1.5,2,"x"]})",
+                                  {{errc::invalid_value, "/one_of/1"}, {errc::invalid_value, "/one_of/2"}});
+    auto r = djson::try_from_json<patch::Numbers>(R"({"one_of":[2]})");
+    BOOST_REQUIRE(!r);
+    BOOST_TEST(r.error_list()[0].detail ==
+               "more than one alternative of the oneOf accepts the value (an integer (int64), a number)");
+}
+
+BOOST_AUTO_TEST_CASE(any_of_takes_the_first_alternative_that_accepts) {
+    auto h = expect_read<anyof::Holder>(R"({"e":{"name":"n","a":1}})");
+    BOOST_TEST(h.e.index() == 0u); // Named accepts it (and ignores "a"); so would Loose
+    auto l = expect_read<anyof::Holder>(R"({"e":{"a":1}})");
+    BOOST_TEST(l.e.index() == 1u);
+    BOOST_TEST(*std::get<anyof::Loose>(l.e).a == 1);
+    expect_errors<anyof::Holder>(R"({"e":{"a":"x"}})", {{errc::invalid_value, "/e"}});
+}
+
+BOOST_AUTO_TEST_CASE(validate_finds_an_alternative_that_writes_another_tag) {
+    zoo::Owner o;
+    o.pets = {zoo::Cat{"dog", "Tom", 7}, zoo::Cat{"kitten", "K", 1}, zoo::Dog{"", "R", true}};
+    auto errs = djson::validate(o);
+    BOOST_REQUIRE(errs.size() == 2u);
+    BOOST_TEST(errs[0].path == "/pets/0/kind");
+    BOOST_TEST(errs[1].path == "/pets/2/kind");
+    BOOST_CHECK_THROW(djson::to_json(o), djson::error);
+}
+
+BOOST_AUTO_TEST_CASE(equal_and_diff_compare_the_alternative) {
+    zoo::Owner a, b;
+    a.lost = zoo::Pet{zoo::Cat{"cat", "a", 1}};
+    b.lost = zoo::Pet{zoo::Cat{"cat", "a", 2}};
+    BOOST_TEST(!djson::equal(a, b));
+    BOOST_TEST((djson::diff(a, b) == std::vector<std::string>{"/lost/lives"}));
+    b.lost = zoo::Pet{zoo::Dog{"dog", "a", true}};
+    BOOST_TEST((djson::diff(a, b) == std::vector<std::string>{"/lost"}));
+    b.lost = a.lost;
+    BOOST_TEST((a == b));
+}
+
+BOOST_AUTO_TEST_CASE(the_schema_is_a_one_of_with_its_discriminator) {
+    auto s = djson::json_schema<zoo::Owner>();
+    const auto& pets = s.at("properties").at("pets").at("items").as_object();
+    BOOST_TEST(pets.at("oneOf").as_array().size() == 3u);
+    BOOST_TEST(pets.at("discriminator").at("propertyName").as_string() == "kind");
+    BOOST_TEST(pets.at("discriminator").at("mapping").at("kitten").as_string() == "#/$defs/zoo::Cat");
+    const auto& cat = pets.at("oneOf").at(0).at("allOf").at(1);
+    BOOST_TEST(boost::json::serialize(cat) ==
+               R"({"properties":{"kind":{"enum":["cat","kitten"]}},"required":["kind"]})");
+    auto u = djson::json_schema<patch::Op>();
+    BOOST_TEST(u.at("properties").at("value").at("oneOf").as_array().size() == 5u);
+    auto any = djson::json_schema<anyof::Holder>();
+    BOOST_TEST(any.at("properties").at("e").as_object().contains("anyOf"));
+}
+
+BOOST_AUTO_TEST_CASE(stop_at_first_error_inside_an_alternative) {
+    djson::options first;
+    first.stop_at_first_error = true;
+    auto r = djson::try_from_json<zoo::Owner>(
+        R"({"pets":[{"kind":"cat","name":1,"lives":"x"},{"kind":"cow"}],"lost":null,"by_name":{}})", first);
+    BOOST_REQUIRE(!r);
+    BOOST_TEST(r.error_list().size() == 1u);
+    BOOST_TEST(r.error_list()[0].path == "/pets/0/name");
+}
