@@ -114,6 +114,13 @@ bool reader::fail(errc code, std::string detail) {
     return !stopped_;
 }
 
+bool reader::has_error_at(std::string_view at, std::size_t since) const noexcept {
+    for (std::size_t i = since; i < errors_.size(); ++i)
+        if (errors_[i].path == at)
+            return true;
+    return false;
+}
+
 bool reader::fail_at(errc code, std::string at, std::string detail) {
     if (stopped_)
         return false;
@@ -181,7 +188,7 @@ bool reader::end_container() {
         deferred d = buf_.pending.back();
         buf_.pending.pop_back();
         struct owner {
-            const deferred& d;
+            deferred& d;
             ~owner() {
                 if (d.tmp)
                     d.destroy(d.tmp);

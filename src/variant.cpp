@@ -123,12 +123,15 @@ void read_nested(reader& r, std::string_view json, const type_ops& ops, void* ds
     nested.read_text(json, ops, dst);
 }
 
-bool forward_errors(reader& r, const errors& errs) {
-    std::string base = r.path();
+bool forward_errors_at(reader& r, const std::string& base, const errors& errs) {
     for (const auto& e : errs)
         if (!r.fail_at(e.code, base + e.path, e.detail))
             return false;
     return !r.stopped();
+}
+
+bool forward_errors(reader& r, const errors& errs) {
+    return forward_errors_at(r, r.path(), errs);
 }
 
 const char* json_kind(std::string_view json) {

@@ -96,6 +96,97 @@ struct Holder {
 BOOST_DESCRIBE_STRUCT(Holder, (), (e))
 } // namespace anyof
 
+namespace xform {
+struct Concat {
+    std::vector<std::string> values;
+};
+BOOST_DESCRIBE_STRUCT(Concat, (), (values))
+struct Lower {
+    std::optional<std::string> input;
+};
+BOOST_DESCRIBE_STRUCT(Lower, (), (input))
+DJSON_MODEL(Lower, djson::unknown_keys::reject);
+using Attributes = std::variant<Concat, Lower>;
+enum class Type { concat, lower, upper };
+BOOST_DESCRIBE_ENUM(Type, concat, lower, upper)
+} // namespace xform
+DJSON_VARIANT(xform::Attributes, djson::tag<xform::Concat>("concat"), djson::tag<xform::Lower>("lower"),
+              djson::tag<xform::Lower>("upper"));
+namespace xform {
+// The alternative of `attributes` is named by its sibling `type`, which may come before or after it.
+struct Transform {
+    std::string name;
+    djson::nullable<Attributes> attributes;
+    Type type = Type::concat;
+};
+BOOST_DESCRIBE_STRUCT(Transform, (), (name, attributes, type))
+DJSON_MODEL(Transform, djson::member("attributes", djson::chosen_by("type")));
+struct Pipeline {
+    std::vector<Transform> steps;
+    std::optional<Attributes> defaults;
+    std::optional<std::string> kind;
+};
+BOOST_DESCRIBE_STRUCT(Pipeline, (), (steps, defaults, kind))
+DJSON_MODEL(Pipeline, djson::member("defaults", djson::chosen_by("kind")));
+} // namespace xform
+
+BOOST_AUTO_TEST_CASE(a_sibling_chooses_the_alternative_before_or_after_it) {
+    xform::Pipeline p;
+    p.steps = {{"a", xform::Attributes{xform::Concat{{"x", "y"}}}, xform::Type::concat},
+               {"b", xform::Attributes{xform::Lower{std::nullopt}}, xform::Type::upper},
+               {"c", djson::null, xform::Type::lower}};
+    p.defaults = xform::Attributes{xform::Lower{"in"}};
+    p.kind = "lower";
+    round_trip(
+        p, R"({"steps":[{"name":"a","attributes":{"values":["x","y"]},"type":"concat"},)"
+           R"({"name":"b","attributes":{},"type":"upper"},{"name":"c","attributes":null,"type":"lower"}],)"
+           R"("defaults":{"input":"in"},"kind":"lower"})");
+    // the sibling first
+    auto q = expect_read<xform::Pipeline>(
+        R"({"kind":"concat","defaults":{"values":[]},"steps":[{"type":"lower","name":"n","attributes":{"input":"i"}}]})");
+    BOOST_TEST(std::get<xform::Lower>(*q.steps[0].attributes).input.value() == "i");
+    BOOST_TEST(std::get<xform::Concat>(*q.defaults).values.empty());
+}
+
+BOOST_AUTO_TEST_CASE(a_chosen_alternative_reports_its_errors_at_the_member) {
+    expect_errors<xform::Pipeline>(
+        R"({"steps":[{"name":"a","attributes":{"values":[1]},"type":"concat"},)"
+        R"({"name":"b","attributes":{"values":[]},"type":"lower"},)"
+        R"({"name":"c","attributes":{},"type":"nope"},{"name":"d","attributes":{}}],)"
+        R"("defaults":{"input":"x"}})",
+        {{errc::type_mismatch, "/steps/0/attributes/values/0"},
+         {errc::unknown_key, "/steps/1/attributes/values"},
+         {errc::invalid_value, "/steps/2/type"},
+         {errc::missing_required, "/steps/3/type"},
+         {errc::invalid_value, "/defaults"}});
+    auto r =
+        djson::try_from_json<xform::Pipeline>(R"({"steps":[],"defaults":{"input":"x"},"kind":"upper!"})");
+    BOOST_REQUIRE(!r);
+    BOOST_TEST(r.error_list()[0].path == "/defaults");
+    BOOST_TEST(r.error_list()[0].detail ==
+               R"(no alternative for "kind" "upper!" (expected one of: "concat", "lower", "upper"))");
+    r = djson::try_from_json<xform::Pipeline>(R"({"steps":[],"defaults":{"input":"x"}})");
+    BOOST_REQUIRE(!r);
+    BOOST_TEST(r.error_list()[0].detail ==
+               R"(its alternative is named by the key "kind", which is absent or null)");
+    // null where the member is nullable needs no choice; an object where none is nullable does
+    expect_errors<xform::Pipeline>(
+        R"({"steps":[{"name":"a","attributes":null,"type":"nope"}],"defaults":null})",
+        {{errc::invalid_value, "/steps/0/type"}, {errc::unexpected_null, "/defaults"}});
+}
+
+BOOST_AUTO_TEST_CASE(writing_refuses_an_alternative_its_sibling_does_not_name) {
+    xform::Transform t{"a", xform::Attributes{xform::Concat{}}, xform::Type::lower};
+    auto errs = djson::validate(t);
+    BOOST_REQUIRE(errs.size() == 1u);
+    BOOST_TEST(errs[0].path == "/attributes");
+    BOOST_CHECK_THROW(djson::to_json(t), djson::error);
+    t.type = xform::Type::concat;
+    BOOST_TEST(djson::validate(t).empty());
+    auto s = djson::json_schema<xform::Transform>();
+    BOOST_TEST(s.at("allOf").as_array().size() == 5u); // three tags, an unknown one, an absent one
+}
+
 BOOST_AUTO_TEST_CASE(tagged_variants_round_trip_at_every_depth) {
     zoo::Owner o;
     o.pets = {zoo::Cat{"cat", "Tom", 7}, zoo::Dog{"dog", "Rex", false}, zoo::Bird{zoo::Kind::Bird, true}};

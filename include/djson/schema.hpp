@@ -146,16 +146,62 @@ template <class T> boost::json::value schema_of(schema_builder& b, cat<category:
     return {{"$ref", ref}};
 }
 
+// A member whose alternative its sibling names: any alternative as the member's own schema, and one if/then
+// per tag on the model (the alternative the tag names; null or nothing for an unknown or absent tag).
+template <class T, class P>
+boost::json::value chosen_schema(schema_builder& b, boost::json::array& conditions) {
+    using M = typename P::type;
+    using V = unwrapped_t<M>;
+    using info = variant_info<V>;
+    constexpr bool takes_null = []() {
+        if constexpr (is_nullable<M>::value)
+            return true;
+        else if constexpr (is_optional<M>::value)
+            return is_nullable<typename M::value_type>::value;
+        else
+            return false;
+    }();
+    const boost::json::string_view key(P::key.data(), P::key.size());
+    const boost::json::string_view sibling(P::chosen_key.data(), P::chosen_key.size());
+    std::array<boost::json::value, info::size> alts;
+    boost::mp11::mp_for_each<boost::mp11::mp_iota_c<info::size>>(
+        [&](auto I) { alts[I] = schema_of<boost::mp11::mp_at_c<typename info::alts, I>>(b); });
+    boost::json::array tags;
+    for (const auto& t : info::tags) {
+        boost::json::string_view tv(t.value.data(), t.value.size());
+        tags.emplace_back(tv);
+        boost::json::value then = takes_null ? make_nullable(alts[t.index]) : alts[t.index];
+        conditions.push_back({{"if", {{"properties", {{sibling, {{"const", tv}}}}}, {"required", {sibling}}}},
+                              {"then", {{"properties", {{key, std::move(then)}}}}}});
+    }
+    boost::json::value none = takes_null ? boost::json::value{{"type", "null"}} : boost::json::value(false);
+    conditions.push_back(
+        {{"if", {{"properties", {{sibling, {{"not", {{"enum", tags}}}}}}}, {"required", {sibling}}}},
+         {"then", {{"properties", {{key, none}}}}}});
+    conditions.push_back(
+        {{"if", {{"not", {{"required", {sibling}}}}}}, {"then", {{"properties", {{key, none}}}}}});
+    boost::json::array any;
+    for (auto& a : alts)
+        any.push_back(std::move(a));
+    boost::json::value s = {{"anyOf", std::move(any)}};
+    return takes_null ? make_nullable(std::move(s)) : s;
+}
+
 template <class T> boost::json::object model_schema(schema_builder& b) {
     using info = model_info<T>;
     boost::json::object s;
     s["type"] = "object";
     boost::json::object props;
     boost::json::array required;
+    boost::json::array conditions; // if/then: a sibling that chooses a member's alternative
     for_each_member<T>([&](auto p) {
         using P = decltype(p);
         const boost::json::string_view key(P::key.data(), P::key.size());
-        boost::json::value schema = schema_of<typename P::type>(b);
+        boost::json::value schema;
+        if constexpr (P::chosen)
+            schema = chosen_schema<T, P>(b, conditions);
+        else
+            schema = schema_of<typename P::type>(b);
         if constexpr (P::has_constraints) {
             if (schema.is_object())
                 std::apply(
@@ -182,6 +228,8 @@ template <class T> boost::json::object model_schema(schema_builder& b) {
         s["required"] = std::move(required);
     if constexpr (info::unknown == unknown_keys::reject)
         s["additionalProperties"] = false;
+    if (!conditions.empty())
+        s["allOf"] = std::move(conditions);
     return s;
 }
 

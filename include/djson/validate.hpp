@@ -127,6 +127,12 @@ template <class T> void check(validator& v, const T& x, cat<category::model>) {
             if constexpr (P::has_constraints)
                 P::check_constraints(P::of(x),
                                      [&](std::string why) { v.add(errc::constraint, std::move(why)); });
+            if constexpr (P::chosen) {
+                if (!chosen_consistent<T, P>(x))
+                    v.add(errc::invalid_value, "the alternative held is not the one its sibling " +
+                                                   quote_input(P::chosen_key) +
+                                                   " names: reading it back would fail or choose another");
+            }
         });
     });
     if constexpr (info::captures) {

@@ -236,6 +236,32 @@ template <class Owner, int I> constexpr auto constraints_of() {
                           std::get<I>(spec_of<Owner>.members).options);
 }
 
+// The sibling key that chooses a variant member's alternative (djson::chosen_by), or empty.
+template <class Owner, int I> constexpr std::string_view chosen_key_of() {
+    if constexpr (I < 0) {
+        return {};
+    } else {
+        std::string_view k;
+        std::apply(
+            [&](const auto&... o) {
+                (
+                    [&] {
+                        if constexpr (std::is_same_v<std::remove_cvref_t<decltype(o)>, chosen_by>)
+                            k = o.key;
+                    }(),
+                    ...);
+            },
+            std::get<I>(spec_of<Owner>.members).options);
+        return k;
+    }
+}
+
+// X without its std::optional / djson::nullable layers.
+template <class X> struct unwrapped { using type = X; };
+template <class X> struct unwrapped<std::optional<X>> : unwrapped<X> {};
+template <class X> struct unwrapped<nullable<X>> : unwrapped<X> {};
+template <class X> using unwrapped_t = typename unwrapped<X>::type;
+
 // Calls f with the value inside std::optional / djson::nullable layers, when there is one (not absent, not
 // null).
 template <class V, class F> void with_present_value(const V& v, F&& f) {
@@ -285,6 +311,10 @@ template <class T, class D> struct member_plan {
     // The member's constraints (djson::minimum, djson::pattern, ...), checked on its present, non-null value.
     static constexpr auto constraints = constraints_of<owner, find_member_spec(spec_of<owner>, D::name)>();
     static constexpr bool has_constraints = std::tuple_size_v<std::remove_cvref_t<decltype(constraints)>> > 0;
+    // djson::chosen_by: the key of the sibling whose value names this variant member's alternative.
+    static constexpr std::string_view chosen_key =
+        chosen_key_of<owner, find_member_spec(spec_of<owner>, D::name)>();
+    static constexpr bool chosen = !chosen_key.empty();
 
     static type& of(T& obj) noexcept { return obj.*D::pointer; }
     static const type& of(const T& obj) noexcept { return obj.*D::pointer; }
@@ -356,7 +386,8 @@ template <class V>
 inline constexpr bool tag_type_ok = std::is_same_v<V, std::string> ||
                                     category_of<V>() == category::enumeration;
 template <class V> struct tag_member_type_ok : std::bool_constant<tag_type_ok<V>> {};
-template <class V> struct tag_member_type_ok<std::optional<V>> : std::bool_constant<tag_type_ok<V>> {};
+template <class V> struct tag_member_type_ok<std::optional<V>> : tag_member_type_ok<V> {};
+template <class V> struct tag_member_type_ok<nullable<V>> : std::bool_constant<tag_type_ok<V>> {};
 
 // True when model A declares a member with JSON key `key` whose type is a string or an enum (or an optional
 // of one).
@@ -377,6 +408,8 @@ template <class A> constexpr bool declares_tag(std::string_view key) {
 template <class V> bool tag_text(const V& v, std::string_view& out) {
     if constexpr (is_optional<V>::value) {
         return v.has_value() && tag_text(*v, out);
+    } else if constexpr (is_nullable<V>::value) {
+        return !v.is_null() && tag_text(*v, out);
     } else if constexpr (std::is_same_v<V, std::string>) {
         out = v;
         return true;
@@ -399,6 +432,42 @@ template <class A> bool written_tag(const A& a, std::string_view key, std::strin
                 found = tag_text(P::of(a), out);
     });
     return found;
+}
+
+// For a member chosen by a sibling (plan P of model T): whether T declares the sibling as a string or enum
+// member, and the value it holds.
+template <class T, class P> constexpr bool sibling_declared() {
+    return declares_tag<T>(P::chosen_key);
+}
+template <class T, class P> bool sibling_tag(const T& obj, std::string_view& out) {
+    return written_tag(obj, P::chosen_key, out);
+}
+template <class T, class P> struct chosen_member_check {
+    using V = unwrapped_t<typename P::type>;
+    static_assert(is_std_variant<V>::value,
+                  "djson::chosen_by(\"key\") is a member option for a std::variant member (or an optional / "
+                  "nullable one): see P (the member's plan) in the error above");
+    static_assert(sibling_declared<T, P>(),
+                  "djson::chosen_by(\"key\"): the model must declare a member with that JSON key, of type "
+                  "std::string or a described enum (or an optional / nullable one): see T and P above");
+    static_assert(
+        !variant_info<V>::tagged,
+        "djson::chosen_by: the variant already names its alternative by its own discriminator; give "
+        "it djson::tag<A>(...) options only");
+    static constexpr bool value = true;
+};
+
+// True when the sibling of chosen member P names the alternative the member holds (or it holds none).
+template <class T, class P> bool chosen_consistent(const T& obj) {
+    static_assert(chosen_member_check<T, P>::value);
+    using V = unwrapped_t<typename P::type>;
+    bool ok = true;
+    with_present_value(P::of(obj), [&](const V& v) {
+        std::string_view t;
+        ok =
+            !v.valueless_by_exception() && sibling_tag<T, P>(obj, t) && variant_info<V>::find(t) == v.index();
+    });
+    return ok;
 }
 
 // A tagged variant's alternatives are models that declare the discriminator as a string or enum member.

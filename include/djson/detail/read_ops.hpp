@@ -392,7 +392,7 @@ template <class Decode> struct capture_read {
     // What a type mismatch names (the messages read only `expected`).
     static constexpr type_ops named{Decode::expected()};
     static void destroy(void* tmp) { delete static_cast<R*>(tmp); }
-    static bool finish(reader& r, const deferred& p) {
+    static bool finish(reader& r, deferred& p) {
         if (r.error_count() != p.errors_at)
             return true;
         return Decode::run(r, *static_cast<const R*>(p.tmp), p.dst);
@@ -601,9 +601,7 @@ template <class P> struct constrained_read {
                              [&](std::string why) { r.fail(errc::constraint, std::move(why)); });
         return !r.stopped();
     }
-    static bool finish(reader& r, const deferred& p) {
-        return r.error_count() != p.errors_at || done(r, p.dst);
-    }
+    static bool finish(reader& r, deferred& p) { return r.error_count() != p.errors_at || done(r, p.dst); }
     template <class Call> static bool run(reader& r, void* d, Call call) {
         std::size_t errs = r.error_count(), depth = r.depth();
         if (!call())
@@ -669,12 +667,144 @@ template <class P> struct constrained_read {
 };
 template <class P> inline constexpr type_ops constrained_ops = constrained_read<P>::make();
 
+// ---- a variant member chosen by a sibling (djson::chosen_by): captured, then read when its object ends ----
+
+DJSON_API bool forward_errors_at(reader& r, const std::string& base, const errors& errs); // src/variant.cpp
+
+template <class T, class P> struct chosen_read {
+    using M = typename P::type;
+    using V = unwrapped_t<M>;
+    using info = variant_info<V>;
+    static_assert(chosen_member_check<T, P>::value);
+    struct held {
+        raw_json raw;
+        std::string path;         // the member's
+        std::string sibling_path; // the key that chooses
+        void* obj = nullptr;      // the model being read
+    };
+    static constexpr type_ops named{"one of the alternatives its sibling names"};
+    static void destroy(void* t) { delete static_cast<held*>(t); }
+
+    static void assign(M& m, V&& v) {
+        if constexpr (std::is_same_v<M, V>)
+            m = std::move(v);
+        else if constexpr (is_optional<M>::value && is_nullable<typename M::value_type>::value)
+            m.emplace(std::move(v));
+        else if constexpr (is_optional<M>::value)
+            m.emplace(std::move(v));
+        else
+            m.emplace(std::move(v)); // nullable<V>
+    }
+    // When the model's object ends: every sibling is read, so the alternative can be chosen.
+    static bool choose(reader& r, deferred& d) {
+        held& h = *static_cast<held*>(d.tmp);
+        T& obj = *static_cast<T*>(h.obj);
+        if (r.has_error_at(h.sibling_path))
+            return true; // the sibling's own error (absent, wrong type, unknown enum value) says it
+        std::string_view t;
+        if (!sibling_tag<T, P>(obj, t))
+            return r.fail_at(errc::invalid_value, h.path,
+                             "its alternative is named by the key " + quote_input(P::chosen_key) +
+                                 ", which is absent or null");
+        std::size_t i = info::find(t);
+        if (i == info::size)
+            return r.fail_at(errc::invalid_value, h.path,
+                             "no alternative for " + quote_input(P::chosen_key) + " " + quote_input(t) +
+                                 " (expected one of: " + tag_list(info::tags.data(), info::tags.size()) +
+                                 ")");
+        errors errs;
+        V v;
+        boost::mp11::mp_with_index<info::size>(i, [&](auto I) {
+            using A = boost::mp11::mp_at_c<typename info::alts, I>;
+            A tmp{};
+            read_nested(r, h.raw.text(), ops_for<A>, &tmp, errs);
+            if (errs.empty())
+                v.template emplace<I>(std::move(tmp));
+        });
+        if (!errs.empty())
+            return forward_errors_at(r, h.path, errs);
+        assign(P::of(obj), std::move(v));
+        return true;
+    }
+    static bool captured(reader& r, held* h) {
+        r.defer({r.depth(), r.error_count(), nullptr, h, &choose, &destroy}); // the model frame is on top
+        return true;
+    }
+    static bool finish_capture(reader& r, deferred& d) {
+        if (r.error_count() != d.errors_at)
+            return true;
+        auto* h = static_cast<held*>(d.tmp);
+        d.tmp = nullptr; // handed on to the second step
+        return captured(r, h);
+    }
+    static std::unique_ptr<held> start(reader& r) {
+        auto h = std::make_unique<held>();
+        h->path = r.path();
+        h->sibling_path = r.container_path();
+        append_pointer_token(h->sibling_path, P::chosen_key);
+        h->obj = r.top().obj;
+        return h;
+    }
+    template <class Call> static bool scalar(reader& r, Call call) {
+        auto h = start(r);
+        std::size_t errs = r.error_count();
+        if (!call(static_cast<void*>(&h->raw)))
+            return false;
+        return r.error_count() != errs || captured(r, h.release());
+    }
+    template <class Call> static bool container(reader& r, Call call) {
+        auto h = start(r);
+        std::size_t errs = r.error_count(), depth = r.depth();
+        if (!call(static_cast<void*>(&h->raw)))
+            return false;
+        if (r.depth() > depth)
+            r.defer({depth + 1, errs, nullptr, h.release(), &finish_capture, &destroy});
+        return true;
+    }
+    static constexpr type_ops make() {
+        type_ops o{named.expected};
+        o.on_null = [](reader& r, void* d) {
+            if constexpr (is_optional<M>::value || is_nullable<M>::value)
+                return ops_for<M>.on_null(r, d); // null, or an optional's rules for it
+            else
+                return r.on_null_rejected(named);
+        };
+        o.on_bool = [](reader& r, void*, bool b) {
+            return scalar(r, [&](void* t) { return ops_for<raw_json>.on_bool(r, t, b); });
+        };
+        o.on_int64 = [](reader& r, void*, std::int64_t v, std::string_view raw) {
+            return scalar(r, [&](void* t) { return ops_for<raw_json>.on_int64(r, t, v, raw); });
+        };
+        o.on_uint64 = [](reader& r, void*, std::uint64_t v, std::string_view raw) {
+            return scalar(r, [&](void* t) { return ops_for<raw_json>.on_uint64(r, t, v, raw); });
+        };
+        o.on_double = [](reader& r, void*, double v, std::string_view raw) {
+            return scalar(r, [&](void* t) { return ops_for<raw_json>.on_double(r, t, v, raw); });
+        };
+        o.on_string = [](reader& r, void*, std::string_view s) {
+            return scalar(r, [&](void* t) { return ops_for<raw_json>.on_string(r, t, s); });
+        };
+        o.on_object = [](reader& r, void*) {
+            return container(r, [&](void* t) { return ops_for<raw_json>.on_object(r, t); });
+        };
+        o.on_array = [](reader& r, void*) {
+            return container(r, [&](void* t) { return ops_for<raw_json>.on_array(r, t); });
+        };
+        return o;
+    }
+};
+template <class T, class P> inline constexpr type_ops chosen_ops = chosen_read<T, P>::make();
+
 // A model's members as the reading machine sees them: each member's plan, type-erased.
 template <class T> struct model_read_table {
     using info = model_info<T>;
     template <class P> static constexpr member_meta entry() {
         const type_ops* ops;
-        if constexpr (P::has_constraints)
+        static_assert(!(P::chosen && P::has_constraints),
+                      "djson: a member chosen by a sibling (djson::chosen_by) takes no constraints");
+        if constexpr (P::chosen)
+            ops = &chosen_ops<T, P>;
+        else if constexpr (P::has_constraints)
             ops = &constrained_ops<P>;
         else
             ops = &ops_for<typename P::type>;

@@ -89,8 +89,8 @@ struct deferred {
     std::size_t errors_at; // the error count when the value began: new errors mean it was not read
     void* dst;             // the value's destination
     void* tmp;             // an owned temporary (a codec's representation), or nullptr
-    bool (*finish)(reader&, const deferred&); // returns false only when reading must stop
-    void (*destroy)(void* tmp);               // frees tmp
+    bool (*finish)(reader&, deferred&); // false only when reading must stop; may take tmp (setting it null)
+    void (*destroy)(void* tmp);         // frees tmp
 };
 
 // The reader's working memory. Each thread keeps one and lends it to one reader at a time, so that a warm
@@ -141,6 +141,8 @@ class DJSON_API reader {
     // Reading that stops first destroys d.tmp without finishing.
     void defer(const deferred& d);
     std::size_t error_count() const noexcept { return errors_.size(); }
+    // True when an error was recorded at `path` (exactly) since errors_at.
+    bool has_error_at(std::string_view path, std::size_t since = 0) const noexcept;
     frame& top() noexcept { return stack_.back(); }
 
     // A value to throw away (an ignored key, or after an error): its objects still get duplicate checks.

@@ -204,6 +204,11 @@ template <class T> void write_value(text_writer& w, const T& v, cat<category::mo
         w.out.append(P::quoted_key);
         w.colon();
         write_value(w, P::of(v));
+        if constexpr (P::chosen) {
+            // the sibling must name the alternative held, or the text reads back as another (or fails)
+            if (!chosen_consistent<T, P>(v))
+                w.bad = true;
+        }
     });
     if constexpr (info::captures) {
         const additional_properties& x = *info::extras_of(v);
