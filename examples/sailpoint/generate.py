@@ -142,6 +142,19 @@ FORMATS = {'uuid': 'djson::format::uuid', 'email': 'djson::format::email', 'uri'
            'ipv4': 'djson::format::ipv4', 'ipv6': 'djson::format::ipv6'}
 
 
+# A sibling's enum value whose alternative the spec titles otherwise (Transform.type `normalizeNames`, whose
+# attributes schema is titled `nameNormalizer`).
+CHOOSER_ALIASES = {'normalizeNames': 'nameNormalizer'}
+
+
+def json_kind(s):
+    """The one JSON type a schema admits, or None."""
+    t = s.get('type')
+    if isinstance(t, str) and not s.get('nullable'):
+        return 'number' if t == 'integer' else t
+    return None
+
+
 def number_literal(v):
     if isinstance(v, bool) or not isinstance(v, (int, float)):
         raise GenError('not a number: %r' % (v,))
@@ -195,6 +208,8 @@ class Decl:
         self.bases = []
         self.deps = []      # names of decls this one uses, in first-use order
         self.alias = None
+        self.variant_options = []
+        self.variant_types = []
         self.notes = []
         self.done = False
 
@@ -210,6 +225,7 @@ class Generator:
         self.loose = []                 # (where, what) for oneOf/anyOf/untyped members
         self.free_form = []             # (where, what) for free-form objects
         self.notes = []                 # spec oddities and decisions worth reading
+        self.defects = []               # (where, what): spec defects the models work around
         for name in schemas:
             self.source_of[name] = 'schemas/%s.yaml' % name
 
@@ -257,16 +273,7 @@ class Generator:
         """The C++ type of schema `s` (without optional/nullable); `user` is the Decl that uses it."""
         src = s.get('x-source-file')
         if 'oneOf' in s or 'anyOf' in s:
-            kind = 'oneOf' if 'oneOf' in s else 'anyOf'
-            alts = s.get(kind)
-            titles = [a.get('title') or (source_name(a['x-source-file']) if a.get('x-source-file') else a.get('type', '?'))
-                      for a in alts]
-            disc = s.get('discriminator', {}).get('propertyName')
-            what = '%s of %d: %s' % (kind, len(alts), ', '.join(titles))
-            if disc:
-                what += ' (discriminator: %s)' % disc
-            self.loose.append((where, what))
-            return 'djson::raw_json'
+            return self.variant(s, suggested, header, where, user)
         if 'allOf' in s:
             return self.all_of(s, suggested, header, where, user)
         t = s.get('type')
@@ -306,6 +313,91 @@ class Generator:
             self.loose.append((where, 'no type'))
             return 'djson::raw_json'
         raise GenError('%s: unknown type %r' % (where, t))
+
+    def variant(self, s, suggested, header, where, user, chooser=None):
+        """A std::variant for a oneOf/anyOf: tagged by the spec's discriminator (its mapping names the
+        alternatives' files), chosen by a sibling enum (`chooser`: (key, enum values); the alternatives'
+        titles are the tags), or untagged."""
+        kind = 'oneOf' if 'oneOf' in s else 'anyOf'
+        d, created = self.named_or_new('variant', s, suggested, header, where, user)
+        if not created:
+            return d.name
+        alts = s[kind]
+        types = []
+        for i, a in enumerate(alts):
+            title = a.get('title')
+            sugg = d.name + (pascal(cpp_identifier(title)) if title else 'Option%d' % (i + 1))
+            t = self.type_of(a, sugg, d.header, '%s/%s/%d' % (where, kind, i), d)
+            if a.get('nullable') or allof_nullable(a):
+                t = 'djson::nullable<%s>' % t
+            types.append(t)
+        if len(set(types)) != len(types) and not chooser:
+            raise GenError('%s: two alternatives of one C++ type (%s)' % (where, ', '.join(types)))
+        d.alias = 'std::variant<%s>' % ', '.join(types)
+        d.variant_types = types
+        d.variant_options = []
+        q = lambda t: ('sailpoint::' + t) if t in self.decls else t
+        disc = s.get('discriminator')
+        titles = [a.get('title') for a in alts]
+        if disc:
+            d.variant_options.append('djson::discriminator(%s)' % json.dumps(disc['propertyName']))
+            files = [os.path.basename(a.get('x-source-file', '')) for a in alts]
+            for value, ref in sorted(disc.get('mapping', {}).items()):
+                f = os.path.basename(ref)
+                if f not in files:
+                    raise GenError('%s: the discriminator maps %r to %s, which is no alternative' % (where, value, ref))
+                d.variant_options.append('djson::tag<%s>(%s)' % (q(types[files.index(f)]), json.dumps(value)))
+            what = 'discriminator %s' % disc['propertyName']
+        elif chooser:
+            key, values = chooser
+            tagged = {}
+            for t, title in zip(types, titles):
+                tagged[title] = t
+            # enum values that no alternative's title names: read as any JSON value, kept exactly (an
+            # alternative the spec does not have, named in spec_defects.txt)
+            if any(v not in tagged and CHOOSER_ALIASES.get(v) not in tagged for v in values):
+                if 'djson::raw_json' not in types:
+                    types.append('djson::raw_json')
+                    d.alias = 'std::variant<%s>' % ', '.join(types)
+            free = [t for t in types if t == 'djson::raw_json']
+            for v in values:
+                if v in tagged:
+                    continue
+                alias = CHOOSER_ALIASES.get(v)
+                if alias in tagged:
+                    tagged[v] = tagged[alias]
+                    self.defects.append((where, '%s %r has no alternative of its own; its attributes are the %r '
+                                                'alternative\'s (the title the spec gives them)' % (key, v, alias)))
+                elif free:
+                    tagged[v] = free[0]
+                    self.defects.append((where, '%s %r has no alternative: read as any JSON value, kept exactly'
+                                                % (key, v)))
+                else:
+                    raise GenError('%s: %s %r names no alternative' % (where, key, v))
+            for value in sorted(tagged):
+                d.variant_options.append('djson::tag<%s>(%s)' % (q(tagged[value]), json.dumps(value)))
+            what = 'chosen by the sibling %s' % key
+        else:
+            jkinds = [json_kind(a) for a in alts]
+            if kind == 'anyOf' and (None in jkinds or len(set(jkinds)) != len(jkinds)):
+                d.variant_options.append('djson::any_of')
+            what = 'untagged'
+        d.description = d.description or '%s of %d: %s (%s)' % (
+            'One' if kind == 'oneOf' else 'Any', len(alts), ', '.join(types), what)
+        d.done = True
+        # One std::variant type, one set of options: the same oneOf met again (TransformRead's attributes, as
+        # Transform's) is the same declaration.
+        for other in self.order:
+            o = self.decls[other]
+            if o is not d and o.kind == 'variant' and o.alias == d.alias:
+                if o.variant_options != d.variant_options:
+                    raise GenError('%s: %s is also %s, with other options' % (where, d.alias, o.name))
+                del self.decls[d.name]
+                self.order.remove(d.name)
+                if user is not None and d.name in user.deps:
+                    user.deps[user.deps.index(d.name)] = o.name
+                return o.name
+        return d.name
 
     def use(self, user, name):
         if user is not None and name != user.name and name not in user.deps:
@@ -413,6 +505,20 @@ class Generator:
                 props[index[k]] = (k, dict(props[index[k]][1], description=description_of(v)))
         required.update(p.get('required', []))
 
+    def chooser(self, key, ps, props):
+        """(sibling key, its enum values) when a oneOf member's alternatives are titled by the values of a
+        sibling enum (Transform.attributes by Transform.type): the sibling chooses the alternative."""
+        if not ('oneOf' in ps or 'anyOf' in ps) or 'discriminator' in ps:
+            return None
+        titles = [a.get('title') for a in ps.get('oneOf') or ps.get('anyOf')]
+        if not all(titles):
+            return None
+        for k2, s2 in props:
+            if k2 != key and s2.get('type') == 'string' and isinstance(s2.get('enum'), list):
+                if 2 * sum(1 for t in titles if t in s2['enum']) >= len(titles):
+                    return k2, [v for v in s2['enum'] if isinstance(v, str)]
+        return None
+
     def fill_struct(self, d, bases, props, required, where):
         d.bases = bases
         used = set()
@@ -423,7 +529,11 @@ class Generator:
                 cpp, n = '%s_%d' % (base, n), n + 1
             used.add(cpp)
             pwhere = '%s/%s' % (where, key.replace('~', '~0').replace('/', '~1'))
-            t = self.type_of(ps, d.name + pascal(key), d.header, pwhere, d)
+            chooser = self.chooser(key, ps, props)
+            if chooser:
+                t = self.variant(ps, d.name + pascal(key), d.header, pwhere, d, chooser)
+            else:
+                t = self.type_of(ps, d.name + pascal(key), d.header, pwhere, d)
             base_type = t
             nullable = bool(ps.get('nullable')) or allof_nullable(ps)
             req = key in required
@@ -432,6 +542,8 @@ class Generator:
             if not req:
                 t = 'std::optional<%s>' % t
             checks = constraints_of(ps, base_type, pwhere)
+            if chooser:
+                checks.append('djson::chosen_by(%s)' % json.dumps(chooser[0]))
             init = None
             if req and not nullable and 'default' in ps:
                 init = self.initializer(t, ps['default'])
@@ -462,11 +574,12 @@ class Generator:
         for name in sorted(self.schemas):
             s = self.schemas[name]
             if 'oneOf' in s or 'anyOf' in s:
-                d = self.new_decl('alias', name, name, 'schemas/%s.yaml' % name, s.get('description'))
-                d.alias = self.type_of(s, name, name, name + ':', d)
-                if not d.description:
-                    d.description = re.sub(r'^(one|any)Of of', 'One of', self.loose[-1][1]) + '.'
-                d.done = True
+                s = dict(s)
+                s['x-source-file'] = 'schemas/%s.yaml' % name
+                self.name_of_source[s['x-source-file']] = name
+                got = self.type_of(s, name, name, name + ':', None)
+                if got != name:
+                    raise GenError('%s did not become a variant (%s)' % (name, got))
                 continue
             if s.get('type') == 'object' or 'properties' in s or 'allOf' in s:
                 s = dict(s)
@@ -597,8 +710,16 @@ def emit_decl(g, d):
         out += comment_block(first_sentence(d.description, 200))
     for n in d.notes:
         out += comment_block('Note: ' + n + '.')
-    if d.kind == 'alias':
-        out.append('using %s = %s; // until djson reads oneOf: any JSON value, kept exactly' % (d.name, d.alias))
+    if d.kind == 'variant':
+        one = 'using %s = %s;' % (d.name, d.alias)
+        if len(one) <= COLUMNS:
+            out.append(one)
+        else:  # one alternative a line, as written here (clang-format would pack them)
+            out.append('// clang-format off')
+            out.append('using %s = std::variant<' % d.name)
+            for i, t in enumerate(d.variant_types):
+                out.append('    %s%s' % (t, ',' if i + 1 < len(d.variant_types) else '>;'))
+            out.append('// clang-format on')
         return out
     if d.kind == 'enum':
         out += wrap_call('BOOST_DEFINE_ENUM_CLASS', [d.name] + [i for i, _ in d.members], '')
@@ -638,11 +759,17 @@ def header_text(g, header, decls, includes, std_includes):
     for d in decls:
         lines += emit_decl(g, d) + ['']
     lines += ['} // namespace sailpoint', '']
+    options = [d for d in decls if d.kind == 'variant' and d.variant_options]
+    if options:
+        lines += ['// How each oneOf names its alternative (at global scope: DJSON_VARIANT specializes a djson trait).']
+        for d in options:
+            lines += wrap_call('DJSON_VARIANT', ['sailpoint::' + d.name] + d.variant_options, ';')
+        lines += ['']
     return '\n'.join(lines)
 
 
 STD_HEADERS = [('std::int', 'cstdint'), ('std::map<', 'map'), ('std::optional<', 'optional'),
-               ('std::string', 'string'), ('std::vector<', 'vector')]
+               ('std::string', 'string'), ('std::variant<', 'variant'), ('std::vector<', 'vector')]
 
 
 def render(g):

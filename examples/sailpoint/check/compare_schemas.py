@@ -64,8 +64,23 @@ def compare(model, ptr, spec, got, defs, diffs):
     def differ(what):
         diffs.append((f'{model} {ptr or "/"}', what))
     if 'oneOf' in spec or 'anyOf' in spec:
-        # Listed on purpose: each goes stale (and fails) once djson reads oneOf with a discriminator.
-        differ('oneOf/anyOf read as any JSON value' if got == {} else f'oneOf/anyOf derived as {json.dumps(got)[:80]}')
+        # A std::variant: the same alternatives in the same order (a tagged one pins each alternative to its
+        # tags with an allOf; one chosen by a sibling is an anyOf whose if/then sit on the enclosing object).
+        kind = 'oneOf' if 'oneOf' in spec else 'anyOf'
+        salts = spec[kind]
+        galts = got.get('oneOf') or got.get('anyOf')
+        if not galts:
+            differ(f'{kind} derived as {json.dumps(got)[:80]}')
+            return
+        if bool(spec.get('nullable')) != got_null:
+            differ(f'nullable: spec {bool(spec.get("nullable"))}, derived {got_null}')
+        if len(salts) != len(galts):
+            differ(f'{kind}: spec has {len(salts)} alternatives, derived {len(galts)}')
+        for i, (sa, ga) in enumerate(zip(salts, galts)):
+            if isinstance(ga, dict) and set(ga) == {'allOf'} and len(ga['allOf']) == 2 and \
+                    set(ga['allOf'][1]) == {'properties', 'required'}:
+                ga = ga['allOf'][0]  # the tag pin of a tagged alternative
+            compare(model, f'{ptr}/{kind}/{i}', sa, ga, defs, diffs)
         return
     if bool(spec.get('nullable')) != got_null and not (got == {} and 'type' not in spec):
         differ(f'nullable: spec {bool(spec.get("nullable"))}, derived {got_null}')

@@ -2,15 +2,27 @@
 // @9e4c6265bdec1cd121207e27ee1c04903320314f, idn/v3; MIT, Copyright (c) 2022 SailPoint).
 // Do not edit by hand: change generate.py and run `python3 generate.py`.
 //
-// IdentityAccess: One of 3: AccessProfileSummary, AccessProfileEntitlement, AccessProfileRole
-// (discriminator: type). (spec: schemas/IdentityAccess.yaml)
+// IdentityAccess: One of 3: AccessProfileSummary, AccessProfileEntitlement, AccessProfileRole (discriminator
+// type) (spec: schemas/IdentityAccess.yaml)
 #pragma once
 
 #include <djson/djson.hpp>
 
+#include "AccessProfileEntitlement.hpp"
+#include "AccessProfileRole.hpp"
+#include "AccessProfileSummary.hpp"
+
+#include <variant>
+
 namespace sailpoint {
 
-// One of 3: AccessProfileSummary, AccessProfileEntitlement, AccessProfileRole (discriminator: type).
-using IdentityAccess = djson::raw_json; // until djson reads oneOf: any JSON value, kept exactly
+// One of 3: AccessProfileSummary, AccessProfileEntitlement, AccessProfileRole (discriminator type)
+using IdentityAccess = std::variant<AccessProfileSummary, AccessProfileEntitlement, AccessProfileRole>;
 
 } // namespace sailpoint
+
+// How each oneOf names its alternative (at global scope: DJSON_VARIANT specializes a djson trait).
+DJSON_VARIANT(sailpoint::IdentityAccess, djson::discriminator("type"),
+              djson::tag<sailpoint::AccessProfileSummary>("ACCESS_PROFILE"),
+              djson::tag<sailpoint::AccessProfileEntitlement>("ENTITLEMENT"),
+              djson::tag<sailpoint::AccessProfileRole>("ROLE"));

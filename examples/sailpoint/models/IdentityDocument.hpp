@@ -10,6 +10,7 @@
 #include "App.hpp"
 #include "BaseAccount.hpp"
 #include "BaseDocument.hpp"
+#include "IdentityAccess.hpp"
 #include "Owns.hpp"
 #include "ProcessingDetails.hpp"
 
@@ -79,19 +80,19 @@ struct IdentityDocument : BaseDocument {
     std::optional<bool> locked;   // Indicates whether the identity is locked.
     std::optional<djson::nullable<std::string>> processing_state;         // Identity's processing state.
     std::optional<djson::nullable<ProcessingDetails>> processing_details; // Identity's processing details.
-    std::optional<std::vector<BaseAccount>> accounts;   // List of accounts associated with the identity.
-    std::optional<std::int32_t> account_count;          // Number of accounts associated with the identity.
-    std::optional<std::vector<App>> apps;               // List of applications the identity has access to.
-    std::optional<std::int32_t> app_count;              // Number of applications the identity has access to.
-    std::optional<std::vector<djson::raw_json>> access; // List of access items assigned to the identity.
-    std::optional<std::int32_t> access_count;           // Number of access items assigned to the identity.
-    std::optional<std::int32_t> entitlement_count;      // Number of entitlements assigned to the identity.
-    std::optional<std::int32_t> role_count;             // Number of roles assigned to the identity.
-    std::optional<std::int32_t> access_profile_count;   // Number of access profiles assigned to the identity.
-    std::optional<std::vector<Owns>> owns;              // Access items the identity owns.
-    std::optional<std::int32_t> owns_count;             // Number of access items the identity owns.
-    std::optional<std::vector<std::string>> tags;       // Tags that have been applied to the object.
-    std::optional<std::int32_t> tags_count;             // Number of tags on the identity.
+    std::optional<std::vector<BaseAccount>> accounts;  // List of accounts associated with the identity.
+    std::optional<std::int32_t> account_count;         // Number of accounts associated with the identity.
+    std::optional<std::vector<App>> apps;              // List of applications the identity has access to.
+    std::optional<std::int32_t> app_count;             // Number of applications the identity has access to.
+    std::optional<std::vector<IdentityAccess>> access; // List of access items assigned to the identity.
+    std::optional<std::int32_t> access_count;          // Number of access items assigned to the identity.
+    std::optional<std::int32_t> entitlement_count;     // Number of entitlements assigned to the identity.
+    std::optional<std::int32_t> role_count;            // Number of roles assigned to the identity.
+    std::optional<std::int32_t> access_profile_count;  // Number of access profiles assigned to the identity.
+    std::optional<std::vector<Owns>> owns;             // Access items the identity owns.
+    std::optional<std::int32_t> owns_count;            // Number of access items the identity owns.
+    std::optional<std::vector<std::string>> tags;      // Tags that have been applied to the object.
+    std::optional<std::int32_t> tags_count;            // Number of tags on the identity.
     // List of segments that the identity is in.
     std::optional<djson::nullable<std::vector<std::string>>> visible_segments;
     std::optional<std::int32_t> visible_segment_count; // Number of segments the identity is in.

@@ -8,13 +8,35 @@
 
 #include <djson/djson.hpp>
 
+#include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
+#include <variant>
+#include <vector>
 
 namespace sailpoint {
 
 // The operation to be performed
 BOOST_DEFINE_ENUM_CLASS(JsonPatchOperationOp, add, remove, replace, move, copy, test)
+
+// Any of 3: std::string, std::int64_t, std::map<std::string, djson::raw_json> (untagged)
+// clang-format off
+using JsonPatchOperationValueArrayItem = std::variant<
+    std::string,
+    std::int64_t,
+    std::map<std::string, djson::raw_json>>;
+// clang-format on
+
+// The value to be used for the operation, required for "add" and "replace" operations
+// clang-format off
+using JsonPatchOperationValue = std::variant<
+    std::string,
+    bool,
+    std::int64_t,
+    std::map<std::string, djson::raw_json>,
+    std::vector<JsonPatchOperationValueArrayItem>>;
+// clang-format on
 
 // A JSONPatch Operation as defined by [RFC 6902 - JSON Patch](https://tools.ietf.org/html/rfc6902)
 struct JsonPatchOperation {
@@ -22,7 +44,7 @@ struct JsonPatchOperation {
     // A string JSON Pointer representing the target path to an element to be affected by the operation
     std::string path;
     // The value to be used for the operation, required for "add" and "replace" operations
-    std::optional<djson::raw_json> value;
+    std::optional<JsonPatchOperationValue> value;
     djson::additional_properties additional_properties; // unknown keys, kept and written back
 };
 BOOST_DESCRIBE_STRUCT(JsonPatchOperation, (), (op, path, value, additional_properties))

@@ -8,7 +8,40 @@
 
 #include <djson/djson.hpp>
 
+#include "AccountAttribute.hpp"
+#include "Base64Decode.hpp"
+#include "Base64Encode.hpp"
+#include "Concatenation.hpp"
+#include "Conditional.hpp"
+#include "DateCompare.hpp"
+#include "DateFormat.hpp"
+#include "DateMath.hpp"
+#include "DecomposeDiacriticalMarks.hpp"
+#include "E164phone.hpp"
+#include "FirstValid.hpp"
+#include "ISO3166.hpp"
+#include "IdentityAttribute.hpp"
+#include "IndexOf.hpp"
+#include "LeftPad.hpp"
+#include "Lookup.hpp"
+#include "Lower.hpp"
+#include "NameNormalizer.hpp"
+#include "RandomAlphaNumeric.hpp"
+#include "RandomNumeric.hpp"
+#include "Replace.hpp"
+#include "ReplaceAll.hpp"
+#include "RightPad.hpp"
+#include "Rule.hpp"
+#include "Split.hpp"
+#include "Static.hpp"
+#include "Substring.hpp"
+#include "TransformReference.hpp"
+#include "Trim.hpp"
+#include "UUIDGenerator.hpp"
+#include "Upper.hpp"
+
 #include <string>
+#include <variant>
 
 namespace sailpoint {
 
@@ -21,15 +54,80 @@ BOOST_DEFINE_ENUM_CLASS(TransformType, accountAttribute, base64Decode, base64Enc
                         displayName, rfc5646)
 DJSON_ENUM(TransformType, djson::member("static_", djson::key("static")));
 
+// Meta-data about the transform.
+// clang-format off
+using TransformAttributes = std::variant<
+    AccountAttribute,
+    Base64Decode,
+    Base64Encode,
+    Concatenation,
+    Conditional,
+    DateCompare,
+    DateFormat,
+    DateMath,
+    DecomposeDiacriticalMarks,
+    E164phone,
+    FirstValid,
+    Rule,
+    IdentityAttribute,
+    IndexOf,
+    ISO3166,
+    LeftPad,
+    Lookup,
+    Lower,
+    NameNormalizer,
+    RandomAlphaNumeric,
+    RandomNumeric,
+    TransformReference,
+    ReplaceAll,
+    Replace,
+    RightPad,
+    Split,
+    Static,
+    Substring,
+    Trim,
+    Upper,
+    UUIDGenerator,
+    djson::raw_json>;
+// clang-format on
+
 // The representation of an internally- or customer-defined transform.
 struct Transform {
     std::string name;                                   // Unique name of this transform
     TransformType type;                                 // The type of transform operation
-    djson::nullable<djson::raw_json> attributes;        // Meta-data about the transform.
+    djson::nullable<TransformAttributes> attributes;    // Meta-data about the transform.
     djson::additional_properties additional_properties; // unknown keys, kept and written back
 };
 BOOST_DESCRIBE_STRUCT(Transform, (), (name, type, attributes, additional_properties))
 DJSON_MODEL(Transform, djson::naming::camel_case,
-            djson::member("name", djson::min_length(1), djson::max_length(50)));
+            djson::member("name", djson::min_length(1), djson::max_length(50)),
+            djson::member("attributes", djson::chosen_by("type")));
 
 } // namespace sailpoint
+
+// How each oneOf names its alternative (at global scope: DJSON_VARIANT specializes a djson trait).
+DJSON_VARIANT(sailpoint::TransformAttributes, djson::tag<sailpoint::AccountAttribute>("accountAttribute"),
+              djson::tag<sailpoint::Base64Decode>("base64Decode"),
+              djson::tag<sailpoint::Base64Encode>("base64Encode"),
+              djson::tag<sailpoint::Concatenation>("concat"),
+              djson::tag<sailpoint::Conditional>("conditional"),
+              djson::tag<sailpoint::DateCompare>("dateCompare"),
+              djson::tag<sailpoint::DateFormat>("dateFormat"), djson::tag<sailpoint::DateMath>("dateMath"),
+              djson::tag<sailpoint::DecomposeDiacriticalMarks>("decomposeDiacriticalMarks"),
+              djson::tag<djson::raw_json>("displayName"), djson::tag<sailpoint::E164phone>("e164phone"),
+              djson::tag<sailpoint::FirstValid>("firstValid"),
+              djson::tag<sailpoint::IdentityAttribute>("identityAttribute"),
+              djson::tag<sailpoint::IndexOf>("indexOf"), djson::tag<sailpoint::ISO3166>("iso3166"),
+              djson::tag<djson::raw_json>("lastIndexOf"), djson::tag<sailpoint::LeftPad>("leftPad"),
+              djson::tag<sailpoint::Lookup>("lookup"), djson::tag<sailpoint::Lower>("lower"),
+              djson::tag<sailpoint::NameNormalizer>("nameNormalizer"),
+              djson::tag<sailpoint::NameNormalizer>("normalizeNames"),
+              djson::tag<sailpoint::RandomAlphaNumeric>("randomAlphaNumeric"),
+              djson::tag<sailpoint::RandomNumeric>("randomNumeric"),
+              djson::tag<sailpoint::TransformReference>("reference"),
+              djson::tag<sailpoint::Replace>("replace"), djson::tag<sailpoint::ReplaceAll>("replaceAll"),
+              djson::tag<djson::raw_json>("rfc5646"), djson::tag<sailpoint::RightPad>("rightPad"),
+              djson::tag<sailpoint::Rule>("rule"), djson::tag<sailpoint::Split>("split"),
+              djson::tag<sailpoint::Static>("static"), djson::tag<sailpoint::Substring>("substring"),
+              djson::tag<sailpoint::Trim>("trim"), djson::tag<sailpoint::Upper>("upper"),
+              djson::tag<djson::raw_json>("usernameGenerator"), djson::tag<sailpoint::UUIDGenerator>("uuid"));

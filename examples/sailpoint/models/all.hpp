@@ -2,20 +2,11 @@
 // @9e4c6265bdec1cd121207e27ee1c04903320314f, idn/v3; MIT, Copyright (c) 2022 SailPoint).
 // Do not edit by hand: change generate.py and run `python3 generate.py`.
 //
-// Every SailPoint model (140 headers: the 32 top-level schemas and the shared schemas they use).
+// Every SailPoint model (179 headers: the 32 top-level schemas and the shared schemas they use).
 //
 // Members typed djson::raw_json (any JSON value, kept exactly as written) where the spec allows any value:
 // untyped schemas and, until a oneOf/discriminator extension gives them a type, oneOf/anyOf
 // (model JSON Pointer: what the spec says):
-//   IdentityAccess: oneOf of 3: AccessProfileSummary, AccessProfileEntitlement, AccessProfileRole
-//   (discriminator: type)
-//   IdentityDocument /access/-: oneOf of 3: AccessProfileSummary, AccessProfileEntitlement,
-//   AccessProfileRole (discriminator: type)
-//   JsonPatchOperation /value: oneOf of 5: string, boolean, integer, object, array
-//   Transform /attributes: oneOf of 31: accountAttribute, base64Decode, base64Encode, concat, conditional,
-//   dateCompare, dateFormat, dateMath, decomposeDiacriticalMarks, e164phone, firstValid, rule,
-//   identityAttribute, indexOf, iso3166, leftPad, lookup, lower, nameNormalizer, randomAlphaNumeric,
-//   randomNumeric, reference, replaceAll, replace, rightPad, split, static, substring, trim, upper, uuid
 //
 // Free-form objects, std::map<std::string, djson::raw_json>:
 //   Account /attributes: free-form object (additionalProperties: true)
@@ -26,8 +17,41 @@
 //   IdentityDocument /attributes: free-form object (additionalProperties: true)
 //   IdentityProfile /identityAttributeConfig/attributeTransforms/-/transformDefinition/attributes: free-form
 //   object (additionalProperties: true)
+//   JsonPatchOperation /value/oneOf/3: free-form object
+//   JsonPatchOperation /value/oneOf/4/-/anyOf/2: free-form object
 //   ServiceDeskIntegrationDto /attributes: free-form object (additionalProperties: true)
 //   Source /connectorAttributes: free-form object
+//   Transform /attributes/oneOf/0/input: free-form object (additionalProperties: true)
+//   Transform /attributes/oneOf/1/input: free-form object (additionalProperties: true)
+//   Transform /attributes/oneOf/10/values/-: free-form object
+//   Transform /attributes/oneOf/12/input: free-form object (additionalProperties: true)
+//   Transform /attributes/oneOf/13/input: free-form object (additionalProperties: true)
+//   Transform /attributes/oneOf/14/input: free-form object (additionalProperties: true)
+//   Transform /attributes/oneOf/15/input: free-form object (additionalProperties: true)
+//   Transform /attributes/oneOf/16/input: free-form object (additionalProperties: true)
+//   Transform /attributes/oneOf/16/table: free-form object (additionalProperties: true)
+//   Transform /attributes/oneOf/17/input: free-form object (additionalProperties: true)
+//   Transform /attributes/oneOf/18/input: free-form object (additionalProperties: true)
+//   Transform /attributes/oneOf/19/input: free-form object (additionalProperties: true)
+//   Transform /attributes/oneOf/2/input: free-form object (additionalProperties: true)
+//   Transform /attributes/oneOf/20/input: free-form object (additionalProperties: true)
+//   Transform /attributes/oneOf/21/input: free-form object (additionalProperties: true)
+//   Transform /attributes/oneOf/22/input: free-form object (additionalProperties: true)
+//   Transform /attributes/oneOf/22/table: free-form object (additionalProperties: true)
+//   Transform /attributes/oneOf/23/input: free-form object (additionalProperties: true)
+//   Transform /attributes/oneOf/24/input: free-form object (additionalProperties: true)
+//   Transform /attributes/oneOf/25/input: free-form object (additionalProperties: true)
+//   Transform /attributes/oneOf/27/input: free-form object (additionalProperties: true)
+//   Transform /attributes/oneOf/28/input: free-form object (additionalProperties: true)
+//   Transform /attributes/oneOf/29/input: free-form object (additionalProperties: true)
+//   Transform /attributes/oneOf/3/input: free-form object (additionalProperties: true)
+//   Transform /attributes/oneOf/3/values/-: free-form object
+//   Transform /attributes/oneOf/4/input: free-form object (additionalProperties: true)
+//   Transform /attributes/oneOf/5/firstDate/oneOf/1/input: free-form object (additionalProperties: true)
+//   Transform /attributes/oneOf/5/input: free-form object (additionalProperties: true)
+//   Transform /attributes/oneOf/7/input: free-form object (additionalProperties: true)
+//   Transform /attributes/oneOf/8/input: free-form object (additionalProperties: true)
+//   Transform /attributes/oneOf/9/input: free-form object (additionalProperties: true)
 //   WorkItems /form/sections/-/formItems/-: free-form object
 //
 // Spec oddities:
@@ -44,7 +68,10 @@
 #include "AccessModelMetadata.hpp"
 #include "AccessProfile.hpp"
 #include "AccessProfileApprovalScheme.hpp"
+#include "AccessProfileEntitlement.hpp"
+#include "AccessProfileRole.hpp"
 #include "AccessProfileSourceRef.hpp"
+#include "AccessProfileSummary.hpp"
 #include "AccessRequest.hpp"
 #include "AccessRequestConfig.hpp"
 #include "AccessRequestItem.hpp"
@@ -57,6 +84,7 @@
 #include "AccountActivityApprovalStatus.hpp"
 #include "AccountActivityItem.hpp"
 #include "AccountActivityItemOperation.hpp"
+#include "AccountAttribute.hpp"
 #include "AccountItemRef.hpp"
 #include "AccountRequestInfo.hpp"
 #include "AccountSource.hpp"
@@ -66,6 +94,8 @@
 #include "ApprovalReminderAndEscalationConfig.hpp"
 #include "ApprovalScheme.hpp"
 #include "ApprovalStatusDto.hpp"
+#include "Base64Decode.hpp"
+#include "Base64Encode.hpp"
 #include "BaseAccount.hpp"
 #include "BaseCommonDto.hpp"
 #include "BaseDocument.hpp"
@@ -79,11 +109,19 @@
 #include "Comment.hpp"
 #include "CommentDto.hpp"
 #include "CompletionStatus.hpp"
+#include "Concatenation.hpp"
+#include "Conditional.hpp"
 #include "ConflictingAccessCriteria.hpp"
 #include "CreateOAuthClientResponse.hpp"
 #include "CreatePersonalAccessTokenRequest.hpp"
 #include "CreatePersonalAccessTokenResponse.hpp"
+#include "DateCompare.hpp"
+#include "DateFormat.hpp"
+#include "DateMath.hpp"
+#include "DecomposeDiacriticalMarks.hpp"
+#include "DisplayReference.hpp"
 #include "DtoType.hpp"
+#include "E164phone.hpp"
 #include "EmailNotificationOption.hpp"
 #include "Entitlement.hpp"
 #include "EntitlementRef.hpp"
@@ -92,12 +130,17 @@
 #include "ErrorResponseDto.hpp"
 #include "ExecutionStatus.hpp"
 #include "Expression.hpp"
+#include "FirstValid.hpp"
 #include "FormDetails.hpp"
 #include "FormItemDetails.hpp"
+#include "GenerateRandomString.hpp"
 #include "GetOAuthClientResponse.hpp"
 #include "GetPersonalAccessTokenResponse.hpp"
+#include "GetReferenceIdentityAttribute.hpp"
 #include "GrantType.hpp"
+#include "ISO3166.hpp"
 #include "IdentityAccess.hpp"
+#include "IdentityAttribute.hpp"
 #include "IdentityAttributeConfig.hpp"
 #include "IdentityAttributeTransform.hpp"
 #include "IdentityDocument.hpp"
@@ -106,9 +149,13 @@
 #include "IdentityReference.hpp"
 #include "IdentityReferenceWithNameAndEmail.hpp"
 #include "IdentitySummary.hpp"
+#include "IndexOf.hpp"
 #include "JsonPatchOperation.hpp"
+#include "LeftPad.hpp"
 #include "LifecycleState.hpp"
 #include "LocaleOrigin.hpp"
+#include "Lookup.hpp"
+#include "Lower.hpp"
 #include "ManagedClient.hpp"
 #include "ManagedClientType.hpp"
 #include "ManagedCluster.hpp"
@@ -120,6 +167,8 @@
 #include "ManagerCorrelationMapping.hpp"
 #include "ManualWorkItemDetails.hpp"
 #include "ManualWorkItemState.hpp"
+#include "NameNormalizer.hpp"
+#include "NamedConstructs.hpp"
 #include "OwnerDto.hpp"
 #include "OwnerReference.hpp"
 #include "OwnerReferenceSegments.hpp"
@@ -137,10 +186,14 @@
 #include "ProvisioningDetails.hpp"
 #include "ProvisioningState.hpp"
 #include "PublicIdentity.hpp"
+#include "RandomAlphaNumeric.hpp"
+#include "RandomNumeric.hpp"
 #include "ReassignmentType.hpp"
 #include "Recommendation.hpp"
 #include "Reference.hpp"
 #include "RemediationItemDetails.hpp"
+#include "Replace.hpp"
+#include "ReplaceAll.hpp"
 #include "RequestOnBehalfOfConfig.hpp"
 #include "Requestability.hpp"
 #include "RequestableObjectType.hpp"
@@ -150,6 +203,8 @@
 #include "RequestedItemStatus.hpp"
 #include "RequestedItemStatusRequestState.hpp"
 #include "Revocability.hpp"
+#include "RightPad.hpp"
+#include "Rule.hpp"
 #include "Schedule.hpp"
 #include "SectionDetails.hpp"
 #include "Segment.hpp"
@@ -166,10 +221,18 @@
 #include "Source.hpp"
 #include "SourceClusterDto.hpp"
 #include "SourceItemRef.hpp"
+#include "Split.hpp"
 #include "StandardLevel.hpp"
+#include "Static.hpp"
+#include "Substring.hpp"
 #include "Transform.hpp"
 #include "TransformDefinition.hpp"
 #include "TransformRead.hpp"
+#include "TransformReference.hpp"
+#include "TransformRule.hpp"
+#include "Trim.hpp"
+#include "UUIDGenerator.hpp"
+#include "Upper.hpp"
 #include "Value.hpp"
 #include "ViolationOwnerAssignmentConfig.hpp"
 #include "VisibilityCriteria.hpp"
