@@ -6,6 +6,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstdlib>
 #include <limits>
 
 namespace djson::detail {
@@ -376,13 +377,115 @@ bool read_enum(reader& r, std::string_view s, const std::string_view* keys, std:
     return false;
 }
 
+namespace {
+// The RFC 3339 text that a lenient time means: 'T' for a space, ":00" for missing seconds, "Z" for a missing
+// zone. Empty when `s` is not one of those shapes (then the strict error stands).
+std::string lenient_time(std::string_view s) {
+    auto digits = [&](std::size_t at, std::size_t n) {
+        if (at + n > s.size())
+            return false;
+        for (std::size_t i = at; i < at + n; ++i)
+            if (s[i] < '0' || s[i] > '9')
+                return false;
+        return true;
+    };
+    // YYYY-MM-DD?HH:MM
+    if (!(digits(0, 4) && s.size() >= 16 && s[4] == '-' && digits(5, 2) && s[7] == '-' && digits(8, 2) &&
+          (s[10] == 'T' || s[10] == 't' || s[10] == ' ') && digits(11, 2) && s[13] == ':' && digits(14, 2)))
+        return {};
+    std::string out(s.substr(0, 16));
+    out[10] = 'T';
+    std::size_t i = 16;
+    if (i < s.size() && s[i] == ':') { // seconds and a fraction, as they are
+        std::size_t j = i + 1;
+        while (j < s.size() && ((s[j] >= '0' && s[j] <= '9') || s[j] == '.'))
+            ++j;
+        out.append(s.substr(i, j - i));
+        i = j;
+    } else {
+        out += ":00";
+    }
+    if (i == s.size())
+        out += 'Z';
+    else
+        out.append(s.substr(i));
+    return out;
+}
+} // namespace
+
 bool read_timestamp(reader& r, std::string_view s, timestamp& out) {
+    if (r.opts().lenient_times && parse_timestamp(s, out) != nullptr) {
+        std::string fixed = lenient_time(s);
+        if (!fixed.empty() && parse_timestamp(fixed, out) == nullptr)
+            return true;
+    }
     if (const char* why = parse_timestamp(s, out)) {
         r.fail(errc::invalid_value, "invalid date-time " + quote_input(s) + ": " + why +
                                         "; RFC 3339 looks like 2017-07-11T18:45:37.098Z");
         return false;
     }
     return true;
+}
+
+} // namespace djson::detail
+
+namespace djson::detail {
+
+// A number in a string, for options::numbers_in_strings: exactly a JSON number (no spaces, no sign but '-',
+// no leading zeros, no hex, no "NaN"), handed to the member's table as the tokenizer would hand it.
+bool number_in_string(reader& r, const type_ops& ops, void* d, std::string_view s) {
+    std::size_t i = 0, n = s.size();
+    auto digit = [&](std::size_t k) { return k < n && s[k] >= '0' && s[k] <= '9'; };
+    bool ok = true;
+    if (i < n && s[i] == '-')
+        ++i;
+    if (i < n && s[i] == '0')
+        ++i;
+    else if (digit(i))
+        while (digit(i))
+            ++i;
+    else
+        ok = false;
+    bool integral = true;
+    if (ok && i < n && s[i] == '.') {
+        integral = false;
+        ++i;
+        ok = digit(i);
+        while (digit(i))
+            ++i;
+    }
+    if (ok && i < n && (s[i] == 'e' || s[i] == 'E')) {
+        integral = false;
+        ++i;
+        if (i < n && (s[i] == '+' || s[i] == '-'))
+            ++i;
+        ok = digit(i);
+        while (digit(i))
+            ++i;
+    }
+    if (!ok || i != n)
+        return r.fail(errc::type_mismatch,
+                      std::string("expected ") + ops.expected + ", got a string that is not a number");
+    if (integral) {
+        if (s.front() == '-') {
+            std::int64_t v = 0;
+            auto res = std::from_chars(s.data(), s.data() + n, v);
+            if (res.ec == std::errc())
+                return ops.on_int64(r, d, v, s);
+        } else {
+            std::uint64_t v = 0;
+            auto res = std::from_chars(s.data(), s.data() + n, v);
+            if (res.ec == std::errc())
+                return v <= static_cast<std::uint64_t>(INT64_MAX)
+                           ? ops.on_int64(r, d, static_cast<std::int64_t>(v), s)
+                           : ops.on_uint64(r, d, v, s);
+        }
+    }
+    double x = 0;
+    auto res = std::from_chars(s.data(), s.data() + n, x);
+    if (res.ec == std::errc::result_out_of_range) // as the tokenizer says: infinity, or the nearest to 0
+        x = std::strtod(std::string(s).c_str(), nullptr);
+    return ops.on_double(r, d, x, s);
 }
 
 } // namespace djson::detail

@@ -1,7 +1,7 @@
 // sailpoint-models: list the SailPoint v3 models, check a JSON document against one of them (strictly), or
 // print a model's derived JSON Schema. The usage text below (`sailpoint-models --help`) is the reference; the
 // contract scripts rely on:
-//   sailpoint-models check MODEL[[]] [FILE|-] [--pretty]
+//   sailpoint-models check MODEL[[]] [FILE|-] [--pretty] [--lenient]
 //     exit 0: the model written back on stdout;
 //     exit 1: one "POINTER: message" line per error on stdout ("(document root): message" at the root);
 //     exit 2: one line on stderr (bad arguments, unknown model, unreadable file).
@@ -49,8 +49,8 @@ constexpr std::string_view usage_text = R"usage(NAME
 
 SYNOPSIS
     sailpoint-models list
-    sailpoint-models check MODEL [FILE|-] [--pretty]
-    sailpoint-models check 'MODEL[]' [FILE|-] [--pretty]
+    sailpoint-models check MODEL [FILE|-] [--pretty] [--lenient]
+    sailpoint-models check 'MODEL[]' [FILE|-] [--pretty] [--lenient]
     sailpoint-models schema MODEL
     sailpoint-models schema 'MODEL[]'
     sailpoint-models help | --help | -h
@@ -83,6 +83,9 @@ COMMANDS
 
 OPTIONS
     --pretty        check: write the accepted document back indented.
+    --lenient       check: read what real servers send and the Go SDK accepts: date-times without seconds,
+                    without a zone (read as UTC) or with a space for the T; numbers in quotes for numeric
+                    members; null for an optional key (read as absent). The document is written back strict.
     -h, --help      Print this text on standard output and exit 0.
     --version       Print the version on standard output and exit 0.
 
@@ -186,8 +189,8 @@ bool read_all(const std::string& file, std::string& text, std::string& why) {
 
 // The strict rules of the contract: djson's defaults (no comments, no trailing commas, duplicate keys
 // rejected, depth 64), every error reported.
-djson::options strict(bool pretty) {
-    djson::options opt;
+djson::options strict(bool pretty, bool lenient) {
+    djson::options opt = lenient ? djson::options::lenient() : djson::options{};
     opt.pretty = pretty;
     return opt;
 }
@@ -202,13 +205,15 @@ std::string error_line(const djson::error_info& e) {
 }
 
 int check(const std::vector<std::string>& args) {
-    bool pretty = false;
+    bool pretty = false, lenient = false;
     std::vector<std::string> rest;
     for (const auto& a : args) {
         if (is_help(a))
             return help();
         if (a == "--pretty")
             pretty = true;
+        else if (a == "--lenient")
+            lenient = true;
         else if (a.size() > 1 && a[0] == '-')
             return fail("unknown option '" + a + "'");
         else
@@ -227,7 +232,7 @@ int check(const std::vector<std::string>& args) {
 
     std::string out;
     djson::errors errs;
-    if (m->check(text, array, strict(pretty), out, errs)) {
+    if (m->check(text, array, strict(pretty, lenient), out, errs)) {
         out.push_back('\n');
         std::fwrite(out.data(), 1, out.size(), stdout);
         return 0;

@@ -14,6 +14,7 @@
 #include <djson/error.hpp>
 #include <djson/model.hpp>
 #include <djson/nullable.hpp>
+#include <djson/open_enum.hpp>
 #include <djson/options.hpp>
 #include <djson/raw_json.hpp>
 #include <djson/read.hpp>

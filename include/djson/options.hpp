@@ -13,8 +13,23 @@ struct options {
     std::size_t max_depth = 64; ///< deeper nesting of arrays and objects is `too_deep` (text: at most 4096)
     bool null_as_absent =
         false; ///< lenient: `null` in a `std::optional<T>` (not nullable) member reads as absent
-    bool allow_comments = false;        ///< JSON extension: `//` and `/* */` comments
+    bool lenient_times =
+        false; ///< lenient: a date-time without seconds (`2024-05-01T10:30Z`), without a zone (read as UTC),
+               ///< or with a space for the `T`, as servers send and the Go SDK accepts
+    bool numbers_in_strings =
+        false;                   ///< lenient: `"42"` for a numeric member (the string must be a JSON number)
+    bool allow_comments = false; ///< JSON extension: `//` and `/* */` comments
     bool allow_trailing_commas = false; ///< JSON extension: `[1,2,]`
+
+    /// Every leniency of reading on (null_as_absent, lenient_times, numbers_in_strings): what real servers
+    /// send. Each can also be switched on alone; strict is the default.
+    static constexpr options lenient() {
+        options o;
+        o.null_as_absent = true;
+        o.lenient_times = true;
+        o.numbers_in_strings = true;
+        return o;
+    }
 
     // --- writing ---
     bool pretty = false; ///< newlines and indentation

@@ -140,5 +140,33 @@ ok(re.fullmatch(r'\(document root\): invalid JSON: .+ \(line \d+, column \d+\)\n
 rc, out, _ = run('check', 'PatOwner', '-', data_in=b'{"id": 5}')
 ok(rc == 1 and out.startswith('/id: '), f'non-root pointer: {out!r}')
 
+# --lenient: what real servers send (options::lenient()): strict by default, each leniency under the flag, and
+# the document written back strict.
+sched = os.path.join(data, 'examples', 'Schedule.spec-raw.json')
+if os.path.exists(sched):
+    rc, out, err = run('check', 'Schedule', sched)
+    ok(rc == 1 and out.startswith('/expiration: invalid date-time'), f'Schedule.spec-raw strict: rc={rc} out={out!r}')
+    rc, out, err = run('check', 'Schedule', sched, '--lenient')
+    ok(rc == 0 and '"expiration":"2022-09-19T13:55:26.000Z"' in out, f'Schedule.spec-raw --lenient: rc={rc} out={out!r}')
+lenient_cases = [
+    ('{"name":"n","scope":null,"accessTokenValiditySeconds":"3600"}', 'CreatePersonalAccessTokenRequest',
+     '"accessTokenValiditySeconds":3600'),
+    ('{"id":"i","secret":"s","scope":null,"name":"n","owner":{"id":null},"created":"2017-07-11T18:45Z",'
+     '"accessTokenValiditySeconds":60}', 'CreatePersonalAccessTokenResponse', '"created":"2017-07-11T18:45:00.000Z"'),
+    ('{"id":"i","secret":"s","scope":null,"name":"n","owner":{},"created":"2017-07-11T18:45:37.1",'
+     '"accessTokenValiditySeconds":60}', 'CreatePersonalAccessTokenResponse', '"created":"2017-07-11T18:45:37.100Z"'),
+]
+for doc, model, want in lenient_cases:
+    rc, out, err = run('check', model, '-', data_in=doc.encode())
+    ok(rc == 1, f'{model} {doc}: strict must reject it: rc={rc} out={out!r}')
+    rc, out, err = run('check', model, '-', '--lenient', data_in=doc.encode())
+    ok(rc == 0 and want in out, f'{model} {doc} --lenient: rc={rc} out={out!r} err={err!r}')
+# still refused when lenient: a string that is not a number, a time that is not one
+for doc, model in (('{"name":"n","scope":null,"accessTokenValiditySeconds":"3600s"}', 'CreatePersonalAccessTokenRequest'),
+                   ('{"name":"n","scope":null,"accessTokenValiditySeconds":" 3600"}', 'CreatePersonalAccessTokenRequest'),
+                   ('{"name":"n","scope":null,"accessTokenValiditySeconds":"14"}', 'CreatePersonalAccessTokenRequest')):
+    rc, out, err = run('check', model, '-', '--lenient', data_in=doc.encode())
+    ok(rc == 1 and out.startswith('/accessTokenValiditySeconds: '), f'{doc} --lenient must fail: rc={rc} out={out!r}')
+
 print(f'{passed} passed, {failed} failed')
 sys.exit(0 if failed == 0 else 1)

@@ -83,6 +83,11 @@ template <class T> constexpr type_ops make_ops(cat<category::integer>) {
     o.on_double = [](reader& r, void*, double, std::string_view raw) {
         return integer_from_double(r, raw, integer_traits<T>::facts);
     };
+    o.on_string = [](reader& r, void* d, std::string_view s) {
+        if (!r.opts().numbers_in_strings)
+            return r.mismatch(ops_for<T>, "a string");
+        return number_in_string(r, ops_for<T>, d, s);
+    };
     return o;
 }
 
@@ -99,6 +104,11 @@ template <class T> constexpr type_ops make_ops(cat<category::floating>) {
     };
     o.on_uint64 = [](reader& r, void* d, std::uint64_t v, std::string_view raw) {
         return ops_for<T>.on_double(r, d, static_cast<double>(v), raw);
+    };
+    o.on_string = [](reader& r, void* d, std::string_view s) {
+        if (!r.opts().numbers_in_strings)
+            return r.mismatch(ops_for<T>, "a string");
+        return number_in_string(r, ops_for<T>, d, s);
     };
     return o;
 }

@@ -216,5 +216,7 @@ DJSON_API bool integer_from_double(reader& r, std::string_view raw, const intege
 // These return true when `out` was set.
 DJSON_API bool read_double(reader& r, double v, std::string_view raw, double& out);
 DJSON_API bool read_float(reader& r, double v, std::string_view raw, float& out);
+// options::numbers_in_strings: `s` as the number it spells, through `ops` (a mismatch when it is not one).
+DJSON_API bool number_in_string(reader& r, const type_ops& ops, void* d, std::string_view s);
 
 } // namespace djson::detail
