@@ -34,6 +34,11 @@ std::string key_list(const model_meta& m) {
     return out;
 }
 
+bool left_out(const reader& r, const member_meta& mm) {
+    message_kind k = r.opts().message;
+    return (mm.read_only && k == message_kind::request) || (mm.write_only && k == message_kind::response);
+}
+
 bool model_key(reader& r, frame& f, std::string_view k) {
     const auto& m = *static_cast<const model_meta*>(f.meta);
     std::size_t found = no_member;
@@ -56,6 +61,10 @@ bool model_key(reader& r, frame& f, std::string_view k) {
             return r.fail(errc::duplicate_key, "duplicate key");
         }
         word |= bit;
+        if (left_out(r, m.members[found])) { // not part of this message: skipped, and it keeps its default
+            f.child = &reader::skip;
+            return true;
+        }
         f.child = m.members[found].ops;
         f.child_dst = m.members[found].locate(f.obj);
         return true;
@@ -82,6 +91,10 @@ bool model_end(reader& r, frame& f) {
     const auto& m = *static_cast<const model_meta*>(f.meta);
     const std::uint64_t* bits = r.bits(f.bits);
     for (std::size_t i = 0; i < m.count; ++i) {
+        if (m.members[i].reset && left_out(r, m.members[i])) {
+            m.members[i].reset(f.obj); // whether sent or not, this message does not carry it
+            continue;
+        }
         if (bits[i / 64] & (std::uint64_t{1} << (i % 64)))
             continue;
         if (m.members[i].on_absent) {

@@ -213,6 +213,59 @@ DJSON_MODEL(Modes, djson::naming::kebab_case);
 
 using namespace naming_test;
 
+namespace acronyms {
+struct Api {
+    int getHTTPResponse = 0;
+    int parseURL = 0;
+    int userID = 0;
+    int HTTPServer2Port = 0;
+    int ioError = 0;
+};
+BOOST_DESCRIBE_STRUCT(Api, (), (getHTTPResponse, parseURL, userID, HTTPServer2Port, ioError))
+DJSON_MODEL(Api, djson::naming::snake_case);
+struct Kebab {
+    int getHTTPResponse = 0;
+};
+BOOST_DESCRIBE_STRUCT(Kebab, (), (getHTTPResponse))
+DJSON_MODEL(Kebab, djson::naming::kebab_case);
+
+// A user's rule: dotted lower case ("access_token" -> "access.token"), computed at compile time.
+constexpr std::string dotted(std::string_view name) {
+    std::string out;
+    for (char c : name)
+        out += c == '_' ? '.' : c;
+    return out;
+}
+struct Dotted {
+    int access_token = 0;
+    int ttl = 0;
+    int refresh_token = 0;
+};
+BOOST_DESCRIBE_STRUCT(Dotted, (), (access_token, ttl, refresh_token))
+DJSON_MODEL(Dotted, djson::naming_rule(&dotted), djson::member("ttl", djson::key("TTL")));
+enum class Level { log_debug, log_info };
+BOOST_DESCRIBE_ENUM(Level, log_debug, log_info)
+DJSON_ENUM(Level, djson::naming_rule(&dotted));
+struct Logged {
+    Level level = Level::log_info;
+};
+BOOST_DESCRIBE_STRUCT(Logged, (), (level))
+} // namespace acronyms
+
+BOOST_AUTO_TEST_CASE(acronyms_split_as_words) {
+    round_trip(acronyms::Api{1, 2, 3, 4, 5},
+               R"({"get_http_response":1,"parse_url":2,"user_id":3,"http_server2_port":4,"io_error":5})");
+    round_trip(acronyms::Kebab{7}, R"({"get-http-response":7})");
+}
+
+BOOST_AUTO_TEST_CASE(a_users_naming_rule_is_used_like_the_built_in_ones) {
+    round_trip(acronyms::Dotted{1, 2, 3}, R"({"access.token":1,"TTL":2,"refresh.token":3})");
+    expect_errors<acronyms::Dotted>(R"({"access_token":1,"TTL":2,"refresh.token":3})",
+                                    {{errc::missing_required, "/access.token"}});
+    round_trip(acronyms::Logged{acronyms::Level::log_debug}, R"({"level":"log.debug"})");
+    BOOST_TEST(djson::json_schema<acronyms::Dotted>().at("required").as_array().size() == 3u);
+}
+
 BOOST_AUTO_TEST_CASE(as_declared_is_the_default) {
     round_trip(Declared{3600, "r"}, R"({"access_token_validity_seconds":3600,"refresh_token":"r"})");
     round_trip(ExplicitDeclared{3600, "r"}, R"({"access_token_validity_seconds":3600,"refresh_token":"r"})");

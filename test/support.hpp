@@ -65,7 +65,8 @@ inline bool default_reading(const djson::options& o) {
     return o.stop_at_first_error == d.stop_at_first_error && o.max_errors == d.max_errors &&
            o.max_depth == d.max_depth && o.null_as_absent == d.null_as_absent &&
            o.lenient_times == d.lenient_times && o.numbers_in_strings == d.numbers_in_strings &&
-           o.allow_comments == d.allow_comments && o.allow_trailing_commas == d.allow_trailing_commas;
+           o.message == d.message && o.allow_comments == d.allow_comments &&
+           o.allow_trailing_commas == d.allow_trailing_commas;
 }
 
 inline void write_line(const std::string& type, const std::string& schema, std::string_view text,

@@ -61,13 +61,15 @@ def is_lower_or_digit(c):
 
 
 def words(name):
-    """Splits like djson::detail::apply_naming: at '_' / '-' and at lower-or-digit to upper transitions."""
+    """Splits like djson::detail::apply_naming: at '_' / '-', at lower-or-digit to upper transitions, and before the
+    last capital of a run followed by a lowercase letter (HTTPResponse -> HTTP, Response)."""
     out, cur, in_word = [], '', False
     for i, c in enumerate(name):
         if c in '_-':
             in_word = False
             continue
-        boundary = not in_word or (is_upper(c) and i > 0 and is_lower_or_digit(name[i - 1]))
+        boundary = not in_word or (is_upper(c) and i > 0 and is_lower_or_digit(name[i - 1])) or \
+            (is_upper(c) and 0 < i < len(name) - 1 and is_upper(name[i - 1]) and 'a' <= name[i + 1] <= 'z')
         if boundary:
             if cur:
                 out.append(cur)
@@ -544,6 +546,10 @@ class Generator:
             checks = constraints_of(ps, base_type, pwhere)
             if chooser:
                 checks.append('djson::chosen_by(%s)' % json.dumps(chooser[0]))
+            if ps.get('readOnly') is True:
+                checks.append('djson::read_only')
+            if ps.get('writeOnly') is True:
+                checks.append('djson::write_only')
             init = None
             if req and not nullable and 'default' in ps:
                 init = self.initializer(t, ps['default'])

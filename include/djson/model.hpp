@@ -9,6 +9,7 @@
 #include <boost/json/fwd.hpp>
 #include <boost/system/result.hpp>
 
+#include <string>
 #include <string_view>
 #include <tuple>
 #include <type_traits>
@@ -23,6 +24,15 @@ enum class naming {
     snake_case,           ///< `accessTokenValiditySeconds` -> `access_token_validity_seconds`
     kebab_case,           ///< -> `access-token-validity-seconds`
     screaming_snake_case, ///< -> `ACCESS_TOKEN_VALIDITY_SECONDS`
+};
+
+/// A naming rule of your own: the JSON key of a C++ member (or enumerator) name, computed at compile time.
+///   constexpr std::string dotted(std::string_view name) { ... }
+///   DJSON_MODEL(T, djson::naming_rule(&dotted))
+using naming_fn = std::string (*)(std::string_view);
+struct naming_rule {
+    naming_fn fn;
+    constexpr explicit naming_rule(naming_fn f) : fn(f) {}
 };
 
 /// What reading does with a key the model does not declare.
@@ -49,6 +59,20 @@ inline constexpr default_if_absent_t default_if_absent{0};
 /// on the member's value when reading and by djson::validate, and adds its keywords to the schema.
 struct constraint {};
 
+/// Member option (OpenAPI `readOnly`): the server sends it, a client does not. Reading or writing with
+/// `options::message = message_kind::request` leaves it out (its key, if sent, is skipped; if required, it is
+/// required in responses only); every other message kind keeps it.
+struct read_only_t {
+    explicit constexpr read_only_t(int) {}
+};
+inline constexpr read_only_t read_only{0};
+/// Member option (OpenAPI `writeOnly`, a password): a client sends it, a server does not send it back.
+/// `message_kind::response` leaves it out.
+struct write_only_t {
+    explicit constexpr write_only_t(int) {}
+};
+inline constexpr write_only_t write_only{0};
+
 /// The options of one member, named as in BOOST_DESCRIBE (the C++ name). Options are small types, so that
 /// later ones (codecs, validators) are added without changing this shape.
 template <class... Options> struct member_spec {
@@ -68,6 +92,7 @@ template <class... Members> struct model_spec {
     unknown_keys unknown = unknown_keys::ignore;
     bool unknown_set = false;
     std::tuple<Members...> members;
+    naming_fn rule = nullptr; // djson::naming_rule: replaces key_naming
 };
 
 namespace detail {
@@ -76,6 +101,9 @@ template <class... O> struct is_member_spec<member_spec<O...>> : std::true_type 
 
 template <class Spec> constexpr void apply_model_arg(Spec& s, naming n) {
     s.key_naming = n;
+}
+template <class Spec> constexpr void apply_model_arg(Spec& s, naming_rule r) {
+    s.rule = r.fn;
 }
 template <class Spec> constexpr void apply_model_arg(Spec& s, unknown_keys u) {
     s.unknown = u;
@@ -95,14 +123,15 @@ template <class A> constexpr auto member_tuple(const A& a) {
 template <class... Args> constexpr auto model(Args... args) {
     using members_t = decltype(std::tuple_cat(detail::member_tuple(args)...));
     static_assert(
-        ((std::is_same_v<Args, naming> || std::is_same_v<Args, unknown_keys> ||
-          detail::is_member_spec<Args>::value) &&
+        ((std::is_same_v<Args, naming> || std::is_same_v<Args, naming_rule> ||
+          std::is_same_v<Args, unknown_keys> || detail::is_member_spec<Args>::value) &&
          ...),
-        "djson::model / DJSON_MODEL take djson::naming, djson::unknown_keys and djson::member(...) only");
+        "djson::model / DJSON_MODEL take djson::naming, djson::naming_rule, djson::unknown_keys and "
+        "djson::member(...) only");
     return [&]<class... M>(std::tuple<M...>*) {
         // members are built in place: options such as key have no default constructor
         model_spec<M...> s{naming::as_declared, unknown_keys::ignore, false,
-                           std::tuple_cat(detail::member_tuple(args)...)};
+                           std::tuple_cat(detail::member_tuple(args)...), nullptr};
         (detail::apply_model_arg(s, args), ...);
         return s;
     }(static_cast<members_t*>(nullptr));

@@ -5,6 +5,14 @@
 
 namespace djson {
 
+/// Which message a document is, for members marked djson::read_only / djson::write_only (OpenAPI readOnly /
+/// writeOnly): `any` (the default) reads and writes every member.
+enum class message_kind {
+    any,      ///< every member (storing, caching, tests: nothing is left out)
+    request,  ///< a request body: read_only members are left out (not written; skipped when read)
+    response, ///< a response body: write_only members are left out
+};
+
 /// Designated initializers keep calls readable: `djson::to_json(m, {.pretty = true})`.
 struct options {
     // --- reading ---
@@ -30,6 +38,8 @@ struct options {
         o.numbers_in_strings = true;
         return o;
     }
+
+    message_kind message = message_kind::any; ///< reading and writing: which members a message carries
 
     // --- writing ---
     bool pretty = false; ///< newlines and indentation

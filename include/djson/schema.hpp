@@ -215,6 +215,10 @@ template <class T> boost::json::object model_schema(schema_builder& b) {
                     },
                     P::constraints);
         }
+        if constexpr (P::read_only || P::write_only) {
+            if (schema.is_object())
+                schema.as_object()[P::read_only ? "readOnly" : "writeOnly"] = true; // annotations (OpenAPI)
+        }
         if constexpr (P::when_absent == absence::default_) {
             if (schema.is_object())
                 schema.as_object()["default"] = to_value(P::default_value());

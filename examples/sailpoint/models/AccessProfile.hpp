@@ -47,6 +47,7 @@ BOOST_DESCRIBE_STRUCT(AccessProfile, (),
                       (id, name, description, created, modified, enabled, owner, source, entitlements,
                        requestable, access_request_config, revocation_request_config, segments,
                        provisioning_criteria, additional_properties))
-DJSON_MODEL(AccessProfile, djson::naming::camel_case);
+DJSON_MODEL(AccessProfile, djson::naming::camel_case, djson::member("id", djson::read_only),
+            djson::member("created", djson::read_only), djson::member("modified", djson::read_only));
 
 } // namespace sailpoint

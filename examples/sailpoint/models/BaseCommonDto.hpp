@@ -20,6 +20,7 @@ struct BaseCommonDto {
     djson::additional_properties additional_properties; // unknown keys, kept and written back
 };
 BOOST_DESCRIBE_STRUCT(BaseCommonDto, (), (id, name, created, modified, additional_properties))
-DJSON_MODEL(BaseCommonDto, djson::naming::camel_case);
+DJSON_MODEL(BaseCommonDto, djson::naming::camel_case, djson::member("id", djson::read_only),
+            djson::member("created", djson::read_only), djson::member("modified", djson::read_only));
 
 } // namespace sailpoint

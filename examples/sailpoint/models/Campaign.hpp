@@ -101,7 +101,8 @@ struct CampaignRoleCompositionCampaignInfoRemediatorRef {
 };
 BOOST_DESCRIBE_STRUCT(CampaignRoleCompositionCampaignInfoRemediatorRef, (),
                       (type, id, name, additional_properties))
-DJSON_MODEL(CampaignRoleCompositionCampaignInfoRemediatorRef, djson::naming::camel_case);
+DJSON_MODEL(CampaignRoleCompositionCampaignInfoRemediatorRef, djson::naming::camel_case,
+            djson::member("name", djson::read_only));
 
 // Optional configuration options for role composition campaigns.
 struct CampaignRoleCompositionCampaignInfo {
@@ -170,6 +171,7 @@ BOOST_DESCRIBE_STRUCT(Campaign, (SlimCampaign),
                       (modified, filter, sunset_comments_required, source_owner_campaign_info,
                        search_campaign_info, role_composition_campaign_info, machine_account_campaign_info,
                        sources_with_orphan_entitlements, mandatory_comment_requirement))
-DJSON_MODEL(Campaign, djson::naming::camel_case);
+DJSON_MODEL(Campaign, djson::naming::camel_case, djson::member("modified", djson::read_only),
+            djson::member("sources_with_orphan_entitlements", djson::read_only));
 
 } // namespace sailpoint

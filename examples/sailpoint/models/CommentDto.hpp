@@ -32,6 +32,6 @@ struct CommentDto {
     djson::additional_properties additional_properties;  // unknown keys, kept and written back
 };
 BOOST_DESCRIBE_STRUCT(CommentDto, (), (comment, created, author, additional_properties))
-DJSON_MODEL(CommentDto, djson::naming::camel_case);
+DJSON_MODEL(CommentDto, djson::naming::camel_case, djson::member("author", djson::read_only));
 
 } // namespace sailpoint

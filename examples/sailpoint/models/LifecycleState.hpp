@@ -35,7 +35,7 @@ struct LifecycleState : BaseCommonDto {
 BOOST_DESCRIBE_STRUCT(LifecycleState, (BaseCommonDto),
                       (enabled, technical_name, description, identity_count, email_notification_option,
                        account_actions, access_profile_ids, identity_state))
-DJSON_MODEL(LifecycleState, djson::naming::camel_case,
+DJSON_MODEL(LifecycleState, djson::naming::camel_case, djson::member("identity_count", djson::read_only),
             djson::member("access_profile_ids", djson::unique_items));
 
 } // namespace sailpoint

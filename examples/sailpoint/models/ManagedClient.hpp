@@ -62,6 +62,11 @@ BOOST_DESCRIBE_STRUCT(ManagedClient, (),
                        description, ip_address, last_seen, name, since_last_seen, status, type, cluster_type,
                        va_download_url, va_version, secret, created_at, updated_at, provision_status,
                        additional_properties))
-DJSON_MODEL(ManagedClient, djson::naming::camel_case);
+DJSON_MODEL(ManagedClient, djson::naming::camel_case, djson::member("id", djson::read_only),
+            djson::member("alert_key", djson::read_only), djson::member("ip_address", djson::read_only),
+            djson::member("last_seen", djson::read_only), djson::member("since_last_seen", djson::read_only),
+            djson::member("status", djson::read_only), djson::member("cluster_type", djson::read_only),
+            djson::member("va_download_url", djson::read_only), djson::member("va_version", djson::read_only),
+            djson::member("provision_status", djson::read_only));
 
 } // namespace sailpoint

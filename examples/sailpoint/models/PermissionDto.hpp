@@ -22,6 +22,7 @@ struct PermissionDto {
     djson::additional_properties additional_properties; // unknown keys, kept and written back
 };
 BOOST_DESCRIBE_STRUCT(PermissionDto, (), (rights, target, additional_properties))
-DJSON_MODEL(PermissionDto, djson::naming::camel_case);
+DJSON_MODEL(PermissionDto, djson::naming::camel_case, djson::member("rights", djson::read_only),
+            djson::member("target", djson::read_only));
 
 } // namespace sailpoint

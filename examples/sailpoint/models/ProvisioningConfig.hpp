@@ -42,6 +42,7 @@ struct ProvisioningConfig {
 BOOST_DESCRIBE_STRUCT(ProvisioningConfig, (),
                       (universal_manager, managed_resource_refs, plan_initializer_script,
                        no_provisioning_requests, provisioning_request_expiration, additional_properties))
-DJSON_MODEL(ProvisioningConfig, djson::naming::camel_case);
+DJSON_MODEL(ProvisioningConfig, djson::naming::camel_case,
+            djson::member("universal_manager", djson::read_only));
 
 } // namespace sailpoint

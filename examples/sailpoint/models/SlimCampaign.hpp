@@ -48,6 +48,10 @@ BOOST_DESCRIBE_STRUCT(SlimCampaign, (),
                       (id, name, description, deadline, type, email_notification_enabled, auto_revoke_allowed,
                        recommendations_enabled, status, correlated_status, created, total_certifications,
                        completed_certifications, alerts, additional_properties))
-DJSON_MODEL(SlimCampaign, djson::naming::camel_case);
+DJSON_MODEL(SlimCampaign, djson::naming::camel_case, djson::member("id", djson::read_only),
+            djson::member("status", djson::read_only), djson::member("created", djson::read_only),
+            djson::member("total_certifications", djson::read_only),
+            djson::member("completed_certifications", djson::read_only),
+            djson::member("alerts", djson::read_only));
 
 } // namespace sailpoint

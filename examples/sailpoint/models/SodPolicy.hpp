@@ -61,6 +61,8 @@ BOOST_DESCRIBE_STRUCT(SodPolicy, (),
                        policy_query, compensating_controls, correction_advice, state, tags, creator_id,
                        modifier_id, violation_owner_assignment_config, scheduled, type,
                        additional_properties))
-DJSON_MODEL(SodPolicy, djson::naming::camel_case);
+DJSON_MODEL(SodPolicy, djson::naming::camel_case, djson::member("id", djson::read_only),
+            djson::member("created", djson::read_only), djson::member("modified", djson::read_only),
+            djson::member("creator_id", djson::read_only), djson::member("modifier_id", djson::read_only));
 
 } // namespace sailpoint

@@ -208,6 +208,6 @@ BOOST_DESCRIBE_STRUCT(Source, (),
                        management_workgroup, healthy, status, since, connector_id, connector_name,
                        connection_type, connector_implementation_id, created, modified,
                        credential_provider_enabled, category, additional_properties))
-DJSON_MODEL(Source, djson::naming::camel_case);
+DJSON_MODEL(Source, djson::naming::camel_case, djson::member("id", djson::read_only));
 
 } // namespace sailpoint

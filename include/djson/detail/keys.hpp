@@ -23,6 +23,9 @@ template <std::size_t N> struct fixed_text {
 constexpr bool is_upper(char c) {
     return c >= 'A' && c <= 'Z';
 }
+constexpr bool is_lower(char c) {
+    return c >= 'a' && c <= 'z';
+}
 constexpr bool is_lower_or_digit(char c) {
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
 }
@@ -50,7 +53,12 @@ template <std::size_t N> constexpr fixed_text<N> apply_naming(std::string_view n
             in_word = false;
             continue;
         }
-        bool boundary = !in_word || (is_upper(c) && i > 0 && is_lower_or_digit(name[i - 1]));
+        // a new word: after a separator, at a lower-or-digit to upper step (getHttp|Response), and at the
+        // last capital of a run of capitals followed by a lowercase letter (get|HTTP|Response, as heck and
+        // most case converters split acronyms)
+        bool boundary =
+            !in_word || (is_upper(c) && i > 0 && is_lower_or_digit(name[i - 1])) ||
+            (is_upper(c) && i > 0 && is_upper(name[i - 1]) && i + 1 < name.size() && is_lower(name[i + 1]));
         if (boundary) {
             if (word > 0 && (policy == naming::snake_case || policy == naming::screaming_snake_case))
                 out.push('_');
@@ -151,12 +159,25 @@ template <class M, class C> struct member_pointer_traits<M C::*> {
     using owner = C;
 };
 
+// The key a user's naming rule (djson::naming_rule) gives `name`, in static storage.
+template <std::size_t N> constexpr fixed_text<N> apply_rule(naming_fn rule, std::string_view name) {
+    fixed_text<N> out;
+    for (char c : rule(name))
+        out.push(c);
+    return out;
+}
+
 template <class Owner, class D> struct member_key {
     static constexpr std::string_view name = D::name;
     static constexpr auto override_key = key_override<Owner>(name);
-    static constexpr std::size_t capacity = (override_key ? override_key->size() : 2 * name.size()) + 1;
+    static constexpr naming_fn rule = spec_of<Owner>.rule;
+    static constexpr std::size_t capacity = (override_key ? override_key->size()
+                                             : rule       ? rule(name).size()
+                                                          : 2 * name.size()) +
+                                            1;
     static constexpr fixed_text<capacity> text =
         override_key ? apply_naming<capacity>(*override_key, naming::as_declared)
+        : rule       ? apply_rule<capacity>(rule, name)
                      : apply_naming<capacity>(name, spec_of<Owner>.key_naming);
     static constexpr std::string_view value = text.view();
     static constexpr fixed_text<6 * capacity + 3> quoted_text = quote_key<6 * capacity + 3>(value);

@@ -6,6 +6,7 @@
 
 #include <djson/detail/category.hpp>
 #include <djson/detail/keys.hpp>
+#include <djson/options.hpp>
 #include <djson/detail/type_name.hpp>
 #include <djson/variant.hpp>
 
@@ -308,6 +309,14 @@ template <class T, class D> struct member_plan {
                                            : is_optional<type>::value                      ? absence::empty
                                                                                            : absence::error;
     static constexpr bool required = when_absent == absence::error;
+    static constexpr bool read_only = member_has<owner, read_only_t>(D::name);
+    static constexpr bool write_only = member_has<owner, write_only_t>(D::name);
+    static_assert(!(read_only && write_only),
+                  "djson::member(...): a member is read_only or write_only, not both");
+    // True when a message of kind k leaves the member out.
+    static constexpr bool left_out(message_kind k) noexcept {
+        return (read_only && k == message_kind::request) || (write_only && k == message_kind::response);
+    }
     // The member's constraints (djson::minimum, djson::pattern, ...), checked on its present, non-null value.
     static constexpr auto constraints = constraints_of<owner, find_member_spec(spec_of<owner>, D::name)>();
     static constexpr bool has_constraints = std::tuple_size_v<std::remove_cvref_t<decltype(constraints)>> > 0;

@@ -25,6 +25,9 @@ struct member_meta {
     const type_ops* ops;
     void* (*locate)(void* obj);
     void (*on_absent)(void* obj); // nullptr: the key is required
+    void (*reset)(void* obj); // read_only / write_only: the default value, for a message that leaves it out
+    bool read_only;
+    bool write_only;
 };
 struct model_meta {
     const member_meta* members;
@@ -818,7 +821,11 @@ template <class T> struct model_read_table {
             ops = &constrained_ops<P>;
         else
             ops = &ops_for<typename P::type>;
-        member_meta m{P::key, ops, [](void* o) -> void* { return &P::of(*static_cast<T*>(o)); }, nullptr};
+        member_meta m{P::key,       ops,     [](void* o) -> void* { return &P::of(*static_cast<T*>(o)); },
+                      nullptr,      nullptr, P::read_only,
+                      P::write_only};
+        if constexpr (P::read_only || P::write_only)
+            m.reset = [](void* o) { P::of(*static_cast<T*>(o)) = P::default_value(); };
         if constexpr (P::when_absent == absence::default_)
             m.on_absent = [](void* o) { P::of(*static_cast<T*>(o)) = P::default_value(); };
         else if constexpr (P::when_absent == absence::empty)

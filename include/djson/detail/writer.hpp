@@ -197,6 +197,10 @@ template <class T> void write_value(text_writer& w, const T& v, cat<category::mo
         using P = decltype(p);
         if (P::absent_in(v))
             return;
+        if constexpr (P::read_only || P::write_only) {
+            if (P::left_out(w.opt.message))
+                return;
+        }
         if (!first)
             w.out.push_back(',');
         first = false;
