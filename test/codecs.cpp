@@ -344,3 +344,79 @@ BOOST_AUTO_TEST_CASE(a_type_with_boost_json_conversions_works_through_a_dom) {
     // the schema cannot know what the conversion writes: any value
     BOOST_TEST(djson::json_schema<legacy::Theme>().at("properties").at("fg").as_object().empty());
 }
+
+// ---- a member with a codec of its own (djson::with<C>) ----
+
+namespace permember {
+// One timestamp as epoch milliseconds, one integer as a decimal string; the types keep their default
+// elsewhere.
+struct epoch_millis {
+    static std::int64_t encode(const djson::timestamp& t) {
+        return t.unix_seconds() * 1000 + static_cast<std::int64_t>(t.nanoseconds() / 1000000);
+    }
+    static djson::decoded<djson::timestamp> decode(std::int64_t ms) {
+        if (ms < 0)
+            return djson::reject("a time before 1970 is not expected here");
+        return djson::timestamp::from_unix(ms / 1000, static_cast<std::uint32_t>(ms % 1000) * 1000000u);
+    }
+    static boost::json::value schema() { return {{"type", "integer"}, {"minimum", 0}}; }
+};
+struct decimal_string {
+    static std::string encode(std::int64_t v) { return std::to_string(v); }
+    static djson::decoded<std::int64_t> decode(const std::string& s) {
+        std::int64_t v = 0;
+        auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+        if (ec != std::errc() || p != s.data() + s.size() || s.empty())
+            return djson::reject("not a decimal integer: " + s);
+        return v;
+    }
+};
+struct Record {
+    djson::timestamp created;
+    std::optional<djson::timestamp> modified;
+    djson::nullable<djson::timestamp> deleted;
+    djson::timestamp plain; // RFC 3339, as usual
+    std::int64_t id = 0;
+    std::int64_t count = 0;
+};
+BOOST_DESCRIBE_STRUCT(Record, (), (created, modified, deleted, plain, id, count))
+DJSON_MODEL(Record, djson::member("created", djson::with<epoch_millis>),
+            djson::member("modified", djson::with<epoch_millis>),
+            djson::member("deleted", djson::with<epoch_millis>),
+            djson::member("id", djson::with<decimal_string>));
+} // namespace permember
+
+BOOST_AUTO_TEST_CASE(a_member_codec_changes_one_member_only) {
+    permember::Record r;
+    r.created = djson::timestamp::from_unix(1700000000, 123000000);
+    r.modified = djson::timestamp::from_unix(1700000001, 0);
+    r.deleted = djson::null;
+    r.plain = djson::timestamp::from_unix(1700000000, 0);
+    r.id = 9007199254740993;
+    r.count = 5;
+    round_trip(r, R"({"created":1700000000123,"modified":1700000001000,"deleted":null,)"
+                  R"("plain":"2023-11-14T22:13:20.000Z","id":"9007199254740993","count":5})");
+    expect_errors<permember::Record>(
+        R"({"created":"2023-11-14T22:13:20Z","modified":-1,"deleted":1.5,"plain":0,"id":12,"count":"5"})",
+        {{errc::type_mismatch, "/created"},
+         {errc::invalid_value, "/modified"},
+         {errc::type_mismatch, "/deleted"},
+         {errc::type_mismatch, "/plain"},
+         {errc::type_mismatch, "/id"},
+         {errc::type_mismatch, "/count"}});
+    expect_errors<permember::Record>(
+        R"({"created":0,"modified":null,"deleted":null,"plain":"2023-11-14T22:13:20Z",)"
+        R"("id":"12x","count":5})",
+        {{errc::unexpected_null, "/modified"}, {errc::invalid_value, "/id"}});
+    auto s = djson::json_schema<permember::Record>().at("properties");
+    BOOST_TEST(s.at("created").at("type").as_string() == "integer");
+    BOOST_TEST(boost::json::serialize(s.at("deleted").at("type")) == R"(["integer","null"])");
+    BOOST_TEST(s.at("id").at("type").as_string() == "string");
+    BOOST_TEST(s.at("plain").at("type").as_string() == "string");
+    permember::Record a = r, b = r;
+    b.created = djson::timestamp::from_unix(1700000000, 124000000);
+    BOOST_TEST((djson::diff(a, b) == std::vector<std::string>{"/created"}));
+    b.created = djson::timestamp::from_unix(1700000000,
+                                            123000001); // the codec drops the nanoseconds: equal as written
+    BOOST_TEST(djson::equal(a, b));
+}

@@ -79,12 +79,25 @@ template <class T> bool equal_values(const T& a, const T& b, cat<category::map>)
     }
     return true;
 }
+// A member with its own codec C: equal as C writes them.
+template <class C, class M> bool equal_coded(const M& a, const M& b) {
+    if constexpr (is_optional<M>::value)
+        return a.has_value() == b.has_value() && (!a || equal_coded<C>(*a, *b));
+    else if constexpr (is_nullable<M>::value)
+        return a.is_null() == b.is_null() && (a.is_null() || equal_coded<C>(*a, *b));
+    else
+        return equal_values(C::encode(a), C::encode(b));
+}
 template <class T> bool equal_values(const T& a, const T& b, cat<category::model>) {
     using info = model_info<T>;
     bool eq = true;
     for_each_member<T>([&](auto p) {
         using P = decltype(p);
-        if (eq)
+        if (!eq)
+            return;
+        if constexpr (P::coded)
+            eq = equal_coded<typename P::codec>(P::of(a), P::of(b));
+        else
             eq = equal_values(P::of(a), P::of(b));
     });
     if constexpr (info::captures)
@@ -175,11 +188,31 @@ template <class T> void diff_values(differ& d, const T& a, const T& b, cat<categ
         if (a.find(kv.first) == a.end())
             d.at(kv.first, [&] { d.here(); });
 }
+template <class C, class M> void diff_coded(differ& d, const M& a, const M& b) {
+    if constexpr (is_optional<M>::value) {
+        if (a.has_value() != b.has_value())
+            d.here();
+        else if (a)
+            diff_coded<C>(d, *a, *b);
+    } else if constexpr (is_nullable<M>::value) {
+        if (a.is_null() != b.is_null())
+            d.here();
+        else if (!a.is_null())
+            diff_coded<C>(d, *a, *b);
+    } else {
+        diff_values(d, C::encode(a), C::encode(b));
+    }
+}
 template <class T> void diff_values(differ& d, const T& a, const T& b, cat<category::model>) {
     using info = model_info<T>;
     for_each_member<T>([&](auto p) {
         using P = decltype(p);
-        d.at(P::key, [&] { diff_values(d, P::of(a), P::of(b)); });
+        d.at(P::key, [&] {
+            if constexpr (P::coded)
+                diff_coded<typename P::codec>(d, P::of(a), P::of(b));
+            else
+                diff_values(d, P::of(a), P::of(b));
+        });
     });
     if constexpr (info::captures)
         diff_extras(d, *info::extras_of(a), *info::extras_of(b));

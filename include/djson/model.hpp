@@ -73,6 +73,14 @@ struct write_only_t {
 };
 inline constexpr write_only_t write_only{0};
 
+/// Member option: code this member with codec C instead of its type's default (one timestamp as epoch
+/// milliseconds, one integer as a decimal string). C has the shape of a djson::codec<T> specialization
+/// (static encode and decode) for the member's type inside std::optional / djson::nullable.
+template <class C> struct with_t {
+    explicit constexpr with_t(int) {}
+};
+template <class C> inline constexpr with_t<C> with{0};
+
 /// The options of one member, named as in BOOST_DESCRIBE (the C++ name). Options are small types, so that
 /// later ones (codecs, validators) are added without changing this shape.
 template <class... Options> struct member_spec {

@@ -187,6 +187,22 @@ boost::json::value chosen_schema(schema_builder& b, boost::json::array& conditio
     return takes_null ? make_nullable(std::move(s)) : s;
 }
 
+// A member with its own codec C: its optional / nullable layers around C's schema.
+template <class C, class M> boost::json::value coded_schema(schema_builder& b) {
+    if constexpr (is_optional<M>::value) {
+        if constexpr (is_nullable<typename M::value_type>::value)
+            return coded_schema<C, typename M::value_type>(b);
+        else
+            return not_null(coded_schema<C, typename M::value_type>(b));
+    } else if constexpr (is_nullable<M>::value) {
+        return make_nullable(coded_schema<C, typename M::value_type>(b));
+    } else if constexpr (codec_traits<C, M>::has_schema) {
+        return C::schema();
+    } else {
+        return schema_of<typename codec_traits<C, M>::repr>(b);
+    }
+}
+
 template <class T> boost::json::object model_schema(schema_builder& b) {
     using info = model_info<T>;
     boost::json::object s;
@@ -198,7 +214,9 @@ template <class T> boost::json::object model_schema(schema_builder& b) {
         using P = decltype(p);
         const boost::json::string_view key(P::key.data(), P::key.size());
         boost::json::value schema;
-        if constexpr (P::chosen)
+        if constexpr (P::coded)
+            schema = coded_schema<typename P::codec, typename P::type>(b);
+        else if constexpr (P::chosen)
             schema = chosen_schema<T, P>(b, conditions);
         else
             schema = schema_of<typename P::type>(b);
@@ -220,8 +238,14 @@ template <class T> boost::json::object model_schema(schema_builder& b) {
                 schema.as_object()[P::read_only ? "readOnly" : "writeOnly"] = true; // annotations (OpenAPI)
         }
         if constexpr (P::when_absent == absence::default_) {
-            if (schema.is_object())
-                schema.as_object()["default"] = to_value(P::default_value());
+            if (schema.is_object()) {
+                if constexpr (P::coded) // as the member's codec writes it
+                    with_present_value(P::default_value(), [&](const auto& y) {
+                        schema.as_object()["default"] = to_value(P::codec::encode(y));
+                    });
+                else
+                    schema.as_object()["default"] = to_value(P::default_value());
+            }
         }
         props[key] = std::move(schema);
         if constexpr (P::required)

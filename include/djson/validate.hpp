@@ -123,7 +123,13 @@ template <class T> void check(validator& v, const T& x, cat<category::model>) {
         if (P::absent_in(x))
             return; // an absent key
         v.at(P::key, [&] {
-            check(v, P::of(x));
+            if constexpr (P::coded)
+                with_present_value(P::of(x), [&](const auto& y) {
+                    static_assert(codec_traits<typename P::codec, std::remove_cvref_t<decltype(y)>>::checked);
+                    check(v, P::codec::encode(y));
+                });
+            else
+                check(v, P::of(x));
             if constexpr (P::has_constraints)
                 P::check_constraints(P::of(x),
                                      [&](std::string why) { v.add(errc::constraint, std::move(why)); });

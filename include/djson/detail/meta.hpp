@@ -257,6 +257,27 @@ template <class Owner, int I> constexpr std::string_view chosen_key_of() {
     }
 }
 
+// The codec a member names with djson::with<C> (void when none).
+template <class O> struct codec_option { using type = void; };
+template <class C> struct codec_option<with_t<C>> { using type = C; };
+template <class Owner, int I> constexpr auto member_codec_of() {
+    if constexpr (I < 0) {
+        return std::type_identity<void>{};
+    } else {
+        using opts = std::remove_cvref_t<decltype(std::get<I>(spec_of<Owner>.members).options)>;
+        return []<class... O>(std::tuple<O...>*) {
+            using found =
+                boost::mp11::mp_remove<boost::mp11::mp_list<typename codec_option<O>::type...>, void>;
+            static_assert(boost::mp11::mp_size<found>::value <= 1,
+                          "djson::member(...): give one djson::with<C>");
+            if constexpr (boost::mp11::mp_size<found>::value == 1)
+                return std::type_identity<boost::mp11::mp_front<found>>{};
+            else
+                return std::type_identity<void>{};
+        }(static_cast<opts*>(nullptr));
+    }
+}
+
 // X without its std::optional / djson::nullable layers.
 template <class X> struct unwrapped { using type = X; };
 template <class X> struct unwrapped<std::optional<X>> : unwrapped<X> {};
@@ -309,6 +330,10 @@ template <class T, class D> struct member_plan {
                                            : is_optional<type>::value                      ? absence::empty
                                                                                            : absence::error;
     static constexpr bool required = when_absent == absence::error;
+    // djson::with<C>: the member's own codec (void: its type's rules).
+    using codec =
+        typename decltype(member_codec_of<owner, find_member_spec(spec_of<owner>, D::name)>())::type;
+    static constexpr bool coded = !std::is_void_v<codec>;
     static constexpr bool read_only = member_has<owner, read_only_t>(D::name);
     static constexpr bool write_only = member_has<owner, write_only_t>(D::name);
     static_assert(!(read_only && write_only),

@@ -187,7 +187,12 @@ template <class F> bool present(F f) noexcept {
     return f != nullptr;
 }
 
-template <class W, class X> struct forward_ops {
+// The table an optional or nullable hands its inner value to: X's own, or another (a member's codec).
+template <class X> struct table_of {
+    static constexpr const type_ops& get() { return ops_for<X>; }
+};
+
+template <class W, class X, class In = table_of<X>> struct forward_ops {
     static void* prepare(void* d) {
         auto& w = *static_cast<W*>(d);
         if (!w.has_value())
@@ -197,35 +202,35 @@ template <class W, class X> struct forward_ops {
     static constexpr type_ops make(const char* expected) {
         type_ops o{expected};
         o.on_null = [](reader& r, void* d) {
-            const type_ops& in = ops_for<X>;
+            const type_ops& in = In::get();
             return present(in.on_null) ? in.on_null(r, prepare(d)) : r.on_null_rejected(in);
         };
         o.on_bool = [](reader& r, void* d, bool b) {
-            const type_ops& in = ops_for<X>;
+            const type_ops& in = In::get();
             return present(in.on_bool) ? in.on_bool(r, prepare(d), b) : r.mismatch(in, "a boolean");
         };
         o.on_int64 = [](reader& r, void* d, std::int64_t v, std::string_view raw) {
-            const type_ops& in = ops_for<X>;
+            const type_ops& in = In::get();
             return present(in.on_int64) ? in.on_int64(r, prepare(d), v, raw) : r.mismatch(in, "a number");
         };
         o.on_uint64 = [](reader& r, void* d, std::uint64_t v, std::string_view raw) {
-            const type_ops& in = ops_for<X>;
+            const type_ops& in = In::get();
             return present(in.on_uint64) ? in.on_uint64(r, prepare(d), v, raw) : r.mismatch(in, "a number");
         };
         o.on_double = [](reader& r, void* d, double v, std::string_view raw) {
-            const type_ops& in = ops_for<X>;
+            const type_ops& in = In::get();
             return present(in.on_double) ? in.on_double(r, prepare(d), v, raw) : r.mismatch(in, "a number");
         };
         o.on_string = [](reader& r, void* d, std::string_view s) {
-            const type_ops& in = ops_for<X>;
+            const type_ops& in = In::get();
             return present(in.on_string) ? in.on_string(r, prepare(d), s) : r.mismatch(in, "a string");
         };
         o.on_object = [](reader& r, void* d) {
-            const type_ops& in = ops_for<X>;
+            const type_ops& in = In::get();
             return present(in.on_object) ? in.on_object(r, prepare(d)) : r.mismatch_container(in, false);
         };
         o.on_array = [](reader& r, void* d) {
-            const type_ops& in = ops_for<X>;
+            const type_ops& in = In::get();
             return present(in.on_array) ? in.on_array(r, prepare(d)) : r.mismatch_container(in, true);
         };
         return o;
@@ -234,14 +239,14 @@ template <class W, class X> struct forward_ops {
 
 DJSON_API bool null_in_optional(reader& r, const type_ops& inner);
 
-template <class T> constexpr type_ops make_ops(cat<category::optional>) {
+template <class T, class In> constexpr type_ops optional_ops() {
     using X = typename T::value_type;
     static_assert(
         !is_optional<X>::value,
         "djson: std::optional<std::optional<T>> cannot be told apart from std::optional<T> in JSON (an "
         "inner empty optional would be written as null, which reads back as an error): use "
         "std::optional<djson::nullable<T>> for absent / null / value");
-    type_ops o = forward_ops<T, X>::make(ops_for<X>.expected);
+    type_ops o = forward_ops<T, X, In>::make(In::get().expected);
     if constexpr (!is_nullable<X>::value) {
         // A std::optional member may be absent, not null (unless null_as_absent says otherwise).
         o.on_null = [](reader& r, void* d) {
@@ -249,23 +254,29 @@ template <class T> constexpr type_ops make_ops(cat<category::optional>) {
                 static_cast<T*>(d)->reset();
                 return true;
             }
-            return null_in_optional(r, ops_for<X>);
+            return null_in_optional(r, In::get());
         };
     }
     return o;
 }
+template <class T> constexpr type_ops make_ops(cat<category::optional>) {
+    return optional_ops<T, table_of<typename T::value_type>>();
+}
 
-template <class T> constexpr type_ops make_ops(cat<category::nullable>) {
+template <class T, class In> constexpr type_ops nullable_ops() {
     using X = typename T::value_type;
     static_assert(!is_optional<X>::value && !is_nullable<X>::value,
                   "djson::nullable<std::optional<T>> and nullable<nullable<T>> say nothing more than "
                   "std::optional<djson::nullable<T>>: use that");
-    type_ops o = forward_ops<T, X>::make(ops_for<X>.expected);
+    type_ops o = forward_ops<T, X, In>::make(In::get().expected);
     o.on_null = [](reader&, void* d) {
         static_cast<T*>(d)->reset();
         return true;
     };
     return o;
+}
+template <class T> constexpr type_ops make_ops(cat<category::nullable>) {
+    return nullable_ops<T, table_of<typename T::value_type>>();
 }
 
 template <class T> struct sequence_frame {
@@ -808,6 +819,22 @@ template <class T, class P> struct chosen_read {
 };
 template <class T, class P> inline constexpr type_ops chosen_ops = chosen_read<T, P>::make();
 
+// ---- a member with a codec of its own (djson::with<C>): its optional / nullable layers, then C ----
+
+template <class C, class M> struct member_codec_table;
+template <class C, class M> constexpr type_ops member_codec_ops() {
+    if constexpr (is_optional<M>::value)
+        return optional_ops<M, member_codec_table<C, typename M::value_type>>();
+    else if constexpr (is_nullable<M>::value)
+        return nullable_ops<M, member_codec_table<C, typename M::value_type>>();
+    else
+        return capture_read<codec_decode<C, M>>::make();
+}
+template <class C, class M> inline constexpr type_ops member_codec_table_v = member_codec_ops<C, M>();
+template <class C, class M> struct member_codec_table {
+    static constexpr const type_ops& get() { return member_codec_table_v<C, M>; }
+};
+
 // A model's members as the reading machine sees them: each member's plan, type-erased.
 template <class T> struct model_read_table {
     using info = model_info<T>;
@@ -815,7 +842,13 @@ template <class T> struct model_read_table {
         const type_ops* ops;
         static_assert(!(P::chosen && P::has_constraints),
                       "djson: a member chosen by a sibling (djson::chosen_by) takes no constraints");
-        if constexpr (P::chosen)
+        static_assert(
+            !(P::coded && (P::chosen || P::has_constraints)),
+            "djson: a member with its own codec (djson::with) takes no chosen_by and no constraints "
+            "(its value is the codec's type; check it in the codec's decode)");
+        if constexpr (P::coded)
+            ops = &member_codec_table_v<typename P::codec, typename P::type>;
+        else if constexpr (P::chosen)
             ops = &chosen_ops<T, P>;
         else if constexpr (P::has_constraints)
             ops = &constrained_ops<P>;

@@ -188,6 +188,26 @@ template <class T> void write_value(text_writer& w, const T& v, cat<category::ma
     w.out.push_back('}');
 }
 
+// A member with its own codec C (djson::with<C>): its optional / nullable layers, then C's representation.
+template <class C, class M> void write_coded(text_writer& w, const M& v) {
+    if constexpr (is_optional<M>::value) {
+        if (v) {
+            write_coded<C>(w, *v);
+        } else {
+            w.bad = true;
+            w.out.append("null");
+        }
+    } else if constexpr (is_nullable<M>::value) {
+        if (v.is_null())
+            w.out.append("null");
+        else
+            write_coded<C>(w, *v);
+    } else {
+        static_assert(codec_traits<C, M>::checked);
+        write_value(w, C::encode(v));
+    }
+}
+
 template <class T> void write_value(text_writer& w, const T& v, cat<category::model>) {
     using info = model_info<T>;
     w.out.push_back('{');
@@ -207,7 +227,10 @@ template <class T> void write_value(text_writer& w, const T& v, cat<category::mo
         w.newline();
         w.out.append(P::quoted_key);
         w.colon();
-        write_value(w, P::of(v));
+        if constexpr (P::coded)
+            write_coded<typename P::codec>(w, P::of(v));
+        else
+            write_value(w, P::of(v));
         if constexpr (P::chosen) {
             // the sibling must name the alternative held, or the text reads back as another (or fails)
             if (!chosen_consistent<T, P>(v))
