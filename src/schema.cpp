@@ -28,10 +28,33 @@ boost::json::value make_nullable(boost::json::value s) {
 }
 
 boost::json::value not_null(boost::json::value s) {
-    // Only "any value" admits null among the schemas an optional wraps.
-    if (s.is_object() && s.as_object().empty())
+    // A std::optional<X> takes no null, whatever X's schema admits (an X that is a variant with a nullable
+    // alternative, a codec whose representation is nullable, any value).
+    if (!s.is_object())
+        return s;
+    auto& o = s.as_object();
+    if (o.empty())
         return {{"not", {{"type", "null"}}}};
-    return s;
+    if (auto* t = o.if_contains("type")) {
+        if (t->is_string() && t->as_string() != "null")
+            return s;
+        if (t->is_array()) {
+            auto& a = t->as_array();
+            for (auto it = a.begin(); it != a.end();)
+                it = *it == "null" ? a.erase(it) : it + 1;
+            if (a.size() == 1)
+                *t = boost::json::value(a.front());
+            if (auto* e = o.if_contains("enum"); e && e->is_array()) {
+                auto& ea = e->as_array();
+                for (auto it = ea.begin(); it != ea.end();)
+                    it = it->is_null() ? ea.erase(it) : it + 1;
+            }
+            return s;
+        }
+    }
+    if (o.size() == 1 && o.contains("$ref"))
+        return s; // a model: an object
+    return {{"allOf", {std::move(s), {{"not", {{"type", "null"}}}}}}};
 }
 
 boost::json::value integer_schema(const integer_facts& type) {

@@ -8,10 +8,11 @@
 //       "^-?[0-9]+\\.[0-9]{2}$"}}; }
 //   };
 //
-// `schema()` is optional (the representation's schema is used without it); so is
-// `static constexpr const char* expected = "a decimal string"`, the phrase of a type mismatch. A codec is
-// checked before every built-in row, so a type with a codec works wherever a type can be: a member, an array
-// item, a map value, inside std::optional and djson::nullable, at any depth. See docs/extending.md.
+// `schema()` is optional (the representation's schema is used without it; `schema(boost::json::value)` gets
+// the representation's schema to adjust, e.g. to add `uniqueItems`); so is `static constexpr const char*
+// expected = "a decimal string"`, the phrase of a type mismatch. A codec is checked before every built-in
+// row, so a type with a codec works wherever a type can be: a member, an array item, a map value, inside
+// std::optional and djson::nullable, at any depth. See docs/extending.md.
 #pragma once
 
 #include <boost/json/value.hpp>
@@ -80,6 +81,8 @@ template <class C, class T> struct codec_traits {
         std::is_same_v<decode_result, T> || std::is_same_v<decode_result, decoded<T>>,
         "djson: a codec's decode must return T or djson::decoded<T>. See C and T in the error above.");
     static constexpr bool has_schema = requires { C::schema(); };
+    // schema(boost::json::value representation_schema): adjusts the representation's schema
+    static constexpr bool adjusts_schema = requires(boost::json::value v) { C::schema(std::move(v)); };
     static constexpr bool checked = true; // every static_assert above has run
     static constexpr bool has_expected = requires { C::expected; };
 };

@@ -20,6 +20,7 @@
 #include <djson/read.hpp>
 #include <djson/result.hpp>
 #include <djson/schema.hpp>
+#include <djson/std_types.hpp>
 #include <djson/timestamp.hpp>
 #include <djson/validate.hpp>
 #include <djson/variant.hpp>

@@ -44,6 +44,8 @@ template <class T> boost::json::value schema_of(schema_builder& b, cat<category:
     using C = codec_of<T>;
     if constexpr (codec_traits<C, T>::has_schema)
         return C::schema();
+    else if constexpr (codec_traits<C, T>::adjusts_schema)
+        return C::schema(schema_of<repr_of<T>>(b));
     else
         return schema_of<repr_of<T>>(b);
 }
@@ -198,6 +200,8 @@ template <class C, class M> boost::json::value coded_schema(schema_builder& b) {
         return make_nullable(coded_schema<C, typename M::value_type>(b));
     } else if constexpr (codec_traits<C, M>::has_schema) {
         return C::schema();
+    } else if constexpr (codec_traits<C, M>::adjusts_schema) {
+        return C::schema(schema_of<typename codec_traits<C, M>::repr>(b));
     } else {
         return schema_of<typename codec_traits<C, M>::repr>(b);
     }

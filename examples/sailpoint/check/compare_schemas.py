@@ -45,6 +45,8 @@ def resolve(g, defs):
     nullable = False
     if g == {}:
         return g, True  # any value, null included
+    if set(g) == {'allOf'} and len(g['allOf']) == 2 and g['allOf'][1] == {'not': {'type': 'null'}}:
+        return resolve(g['allOf'][0], defs)[0], False  # an optional member's value: null excluded
     if 'anyOf' in g:
         alts = [a for a in g['anyOf'] if a != {'type': 'null'}]
         nullable = len(alts) < len(g['anyOf'])

@@ -511,8 +511,9 @@ template <class V> constexpr bool alternatives_declare_tag() {
         return true;
     } else {
         bool ok = true;
-        boost::mp11::mp_for_each<typename info::alts>(
-            [&](auto a) { ok = ok && declares_tag<decltype(a)>(info::key); });
+        // over type identities: an alternative need not be a literal type
+        boost::mp11::mp_for_each<boost::mp11::mp_transform<std::type_identity, typename info::alts>>(
+            [&](auto a) { ok = ok && declares_tag<typename decltype(a)::type>(info::key); });
         return ok;
     }
 }
