@@ -1,7 +1,8 @@
 // fuzz_kinds: one model with every field kind and type djson supports (see the table in README.md, "Field
 // kinds"), so that every row of the reading, writing, comparing and validating tables is fuzzed: the built-in
 // rows, user codecs (djson::codec<T>, a string and an object representation, both of which can reject), types
-// with Boost.JSON conversions of their own (tag_invoke), and member constraints (djson/constraints.hpp).
+// with Boost.JSON conversions of their own (tag_invoke), member constraints (djson/constraints.hpp), and
+// std::variant members (djson/variant.hpp): tagged, untagged oneOf, anyOf, and chosen by a sibling.
 #include "harness.hpp"
 
 #include <array>
@@ -14,6 +15,7 @@
 #include <string>
 #include <string_view>
 #include <system_error>
+#include <variant>
 #include <vector>
 
 namespace fuzzkinds {
@@ -206,6 +208,94 @@ DJSON_MODEL(Checked, djson::member("percent", djson::minimum(0), djson::maximum(
             djson::member("limit", djson::satisfies([](const Amount& a) { return a.cents > 0; },
                                                     "must be a positive amount")));
 
+// ---- std::variant: oneOf / anyOf ----
+
+// Untagged oneOf alternatives that overlap on some inputs: {} is both a OneA and a OneB (ambiguous), {"a": 1}
+// a OneA only, {"b": 1} a OneB only, {"a": 1, "b": 1} neither; and 0..255 is both a uint8 and an int16, 256
+// or -1 an int16 only. Both reject unknown keys: an alternative that ignored them would read {"x": 1} as an
+// empty object and write {}, which the other one accepts too, so what it wrote would not read back (see
+// README.md, "Known issues").
+struct OneA {
+    std::optional<std::int32_t> a;
+    std::optional<std::string> s;
+};
+BOOST_DESCRIBE_STRUCT(OneA, (), (a, s))
+DJSON_MODEL(OneA, djson::unknown_keys::reject);
+struct OneB {
+    std::optional<std::int32_t> b;
+};
+BOOST_DESCRIBE_STRUCT(OneB, (), (b))
+DJSON_MODEL(OneB, djson::unknown_keys::reject);
+using Loose =
+    std::variant<std::uint8_t, std::int16_t, std::string, std::vector<djson::nullable<bool>>, OneA, OneB>;
+
+// anyOf: the first alternative that accepts ({} is a OneB, {"a": 1} a OneA; an integer beyond int64 is a
+// double).
+using First = std::variant<OneB, std::int64_t, double, OneA, std::string>;
+
+// Tagged by "kind", anywhere in the object: Cat by two tags (an optional string tag member, and an untagged
+// oneOf inside it), Dog by its type's name (an enum tag member), Bird by an enum tag member. No plain
+// std::string member in these alternatives: djson checks that each declares the tag by building one in a
+// constant expression, which clang 14 cannot do with libstdc++ 12's std::string (see README.md).
+BOOST_DEFINE_ENUM_CLASS(DogKind, Dog)
+BOOST_DEFINE_ENUM_CLASS(BirdKind, bird)
+struct Cat {
+    std::optional<std::string> kind;
+    std::optional<std::string> name;
+    std::optional<std::int32_t> lives;
+    std::optional<Loose> toy;
+};
+BOOST_DESCRIBE_STRUCT(Cat, (), (kind, name, lives, toy))
+DJSON_MODEL(Cat, djson::unknown_keys::reject);
+struct Dog {
+    DogKind kind = DogKind::Dog;
+    bool good = true;
+    std::optional<std::vector<std::int32_t>> bones;
+};
+BOOST_DESCRIBE_STRUCT(Dog, (), (kind, good, bones))
+struct Bird {
+    BirdKind kind = BirdKind::bird;
+    djson::nullable<double> wingspan;
+};
+BOOST_DESCRIBE_STRUCT(Bird, (), (kind, wingspan))
+using Pet = std::variant<Cat, Dog, Bird>;
+
+// Chosen by a sibling enum: email / sms / push / list name an alternative, none names none.
+BOOST_DEFINE_ENUM_CLASS(Channel, email, sms, push, list, none)
+struct EmailS {
+    std::string to;
+};
+BOOST_DESCRIBE_STRUCT(EmailS, (), (to))
+struct SmsS {
+    std::string number;
+};
+BOOST_DESCRIBE_STRUCT(SmsS, (), (number))
+DJSON_MODEL(SmsS, djson::unknown_keys::reject);
+struct PushS {
+    std::optional<bool> silent;
+};
+BOOST_DESCRIBE_STRUCT(PushS, (), (silent))
+using Settings = std::variant<EmailS, SmsS, PushS, std::vector<std::string>>;
+
+} // namespace fuzzkinds
+
+DJSON_VARIANT(fuzzkinds::First, djson::any_of);
+DJSON_VARIANT(fuzzkinds::Pet, djson::discriminator("kind"), djson::tag<fuzzkinds::Cat>("cat"),
+              djson::tag<fuzzkinds::Cat>("kitten"), djson::tag<fuzzkinds::Bird>("bird"));
+DJSON_VARIANT(fuzzkinds::Settings, djson::tag<fuzzkinds::EmailS>("email"), djson::tag<fuzzkinds::SmsS>("sms"),
+              djson::tag<fuzzkinds::PushS>("push"), djson::tag<std::vector<std::string>>("list"));
+
+namespace fuzzkinds {
+
+// The sibling after or before the member it chooses; a nullable member takes null whatever the sibling says.
+struct Notice {
+    std::string text;
+    djson::nullable<Settings> settings;
+    Channel channel = Channel::email;
+};
+BOOST_DESCRIBE_STRUCT(Notice, (), (text, settings, channel))
+DJSON_MODEL(Notice, djson::member("settings", djson::chosen_by("channel")));
+
 struct Kinds : Base {
     bool b = false;
     std::int8_t i8 = 0;
@@ -241,14 +331,26 @@ struct Kinds : Base {
     std::optional<Rgb> rgb;
     std::optional<std::vector<Level>> levels;
     std::optional<Checked> checked;
+    // variants (optional: the older seeds still read)
+    std::optional<Pet> pet;
+    std::optional<std::vector<Pet>> pets;
+    std::optional<djson::nullable<Pet>> maybe_pet;
+    std::optional<Loose> loose;
+    std::optional<std::vector<djson::nullable<Loose>>> looses;
+    std::optional<First> first;
+    std::optional<Settings> settings; // chosen by `channel`
+    std::optional<Channel> channel;
+    std::optional<std::vector<Notice>> notices;
     djson::additional_properties extra;
 };
 BOOST_DESCRIBE_STRUCT(Kinds, (Base),
                       (b, i8, u8, i16, u16, i32, u32, i64, u64, f, d, s, color, ts, any, raw, opt_text,
                        nullable_int, opt_nullable_text, items, xyz, counts, by_name, inner, retries, klass,
-                       price, prices, window, spans, rgb, levels, checked, extra))
+                       price, prices, window, spans, rgb, levels, checked, pet, pets, maybe_pet, loose,
+                       looses, first, settings, channel, notices, extra))
 DJSON_MODEL(Kinds, djson::naming::camel_case, djson::member("retries", djson::default_if_absent),
-            djson::member("klass", djson::key("class")));
+            djson::member("klass", djson::key("class")),
+            djson::member("settings", djson::chosen_by("channel")));
 
 } // namespace fuzzkinds
 
