@@ -30,6 +30,8 @@ std::string_view to_string(errc code) noexcept {
         return "too_many_errors";
     case errc::constraint:
         return "constraint";
+    case errc::too_complex:
+        return "too_complex";
     }
     return "unknown";
 }

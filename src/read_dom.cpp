@@ -128,6 +128,8 @@ bool reader::walk(const boost::json::value& root) {
 
 void reader::read_dom(const boost::json::value& jv, const type_ops& root, void* dst) {
     reset(root, dst);
+    if (work_ == &own_work_) // a DOM has no text size: a fixed allowance of values read again
+        own_work_ = std::size_t{64} << 20;
     walk(jv);
 }
 

@@ -203,6 +203,9 @@ void line_and_column(std::string_view text, std::size_t offset, std::size_t& lin
 
 void reader::read_text(std::string_view text, const type_ops& root, void* dst) {
     reset(root, dst);
+    if (work_ ==
+        &own_work_) // a document's own reader: values read again may cost 16 times the text, and 1 MiB
+        own_work_ = 16 * text.size() + (std::size_t{1} << 20);
     buf_.str.clear();
     buf_.key.clear();
     buf_.num.clear();

@@ -119,7 +119,16 @@ std::string tag_list_of(const variant_tag* tags, std::size_t n, std::size_t inde
 }
 
 void read_nested(reader& r, std::string_view json, const type_ops& ops, void* dst, errors& out) {
+    std::size_t& left = r.work_left();
+    if (json.size() > left) {
+        out.push_back({errc::too_complex, "",
+                       "reading this value again as a oneOf alternative exceeds the work a document may cost "
+                       "(16 times its size, and 1 MiB): oneOfs nested in oneOfs"});
+        return;
+    }
+    left -= json.size();
     reader nested(r.opts(), out);
+    nested.share_work(r);
     nested.read_text(json, ops, dst);
 }
 

@@ -316,6 +316,40 @@ BOOST_AUTO_TEST_CASE(the_schema_is_a_one_of_with_its_discriminator) {
     BOOST_TEST(any.at("properties").at("e").as_object().contains("anyOf"));
 }
 
+namespace deep {
+struct A;
+struct B;
+using V = std::variant<A, B>;
+struct A {
+    std::vector<V> a;
+    int ta = 0;
+};
+struct B {
+    std::vector<V> a;
+    int tb = 0;
+};
+BOOST_DESCRIBE_STRUCT(A, (), (a, ta))
+BOOST_DESCRIBE_STRUCT(B, (), (a, tb))
+} // namespace deep
+
+BOOST_AUTO_TEST_CASE(oneofs_nested_in_oneofs_cannot_make_reading_exponential) {
+    // Each level is tried as A and as B (neither rejects the other's key): 2^depth reads without a limit.
+    std::string doc;
+    for (int i = 0; i < 30; ++i)
+        doc += R"({"ta":1,"tb":1,"a":[)";
+    doc += R"({"ta":1})";
+    for (int i = 0; i < 30; ++i)
+        doc += "]}";
+    auto r = djson::try_from_json<deep::V>(doc);
+    BOOST_REQUIRE(!r);
+    bool complex = false;
+    for (const auto& e : r.error_list())
+        complex = complex || e.code == errc::too_complex;
+    BOOST_TEST(complex);
+    // a shallow document of the same type reads as usual
+    BOOST_TEST(djson::try_from_json<deep::V>(R"({"ta":1,"a":[{"tb":2,"a":[]}]})").has_value());
+}
+
 BOOST_AUTO_TEST_CASE(stop_at_first_error_inside_an_alternative) {
     djson::options first;
     first.stop_at_first_error = true;

@@ -28,6 +28,7 @@ enum class errc {
     too_deep,        ///< nesting deeper than `options::max_depth`
     too_many_errors, ///< reading stopped after `options::max_errors` errors
     constraint,      ///< a value breaks a member's declared constraint (minimum, maxLength, pattern, ...)
+    too_complex,     ///< reading would cost too much work (oneOf alternatives nested in oneOfs, read again)
 };
 
 /// A short English name of the code ("missing_required", ...).

@@ -589,6 +589,9 @@ template <class V> struct variant_decode {
                 out = std::move(first_match);
                 return true;
             }
+            for (const auto& e : each) // out of work: say so, not "no alternative"
+                if (!e.empty() && e.front().code == errc::too_complex)
+                    return r.fail(errc::too_complex, e.front().detail);
             if (matches == 0 && raw.is_null())
                 return r.fail(errc::unexpected_null, "null is not allowed here (no alternative takes null)");
             if (matches == 0)

@@ -179,6 +179,12 @@ class DJSON_API reader {
     bool on_bool(bool b);
     bool on_null();
 
+    // The work a document may cost in values read again (a variant is captured, then read as its
+    // alternatives; a oneOf inside oneOfs multiplies that): bytes left, shared by the nested readers of one
+    // document, so that hostile nesting cannot make reading exponential.
+    std::size_t& work_left() noexcept { return *work_; }
+    void share_work(reader& parent) noexcept { work_ = parent.work_; }
+
     bool stopped() const noexcept { return stopped_; }
     reader_buffers& buffers() noexcept { return buf_; }
     text_position& position() noexcept { return pos_; }
@@ -202,6 +208,8 @@ class DJSON_API reader {
     std::vector<std::string>& keys_;
     std::vector<std::unordered_set<std::string>>& keysets_;
     text_position pos_;
+    std::size_t own_work_ = 0;
+    std::size_t* work_ = &own_work_;
     bool stopped_ = false;
 };
 
