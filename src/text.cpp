@@ -100,6 +100,42 @@ void append_pointer_token(std::string& out, std::string_view key) {
     }
 }
 
+namespace {
+// What splits or bends a line in valid UTF-8 although it is not an ASCII control: DEL, the C1 controls
+// (U+0085 NEL among them) and U+2028 / U+2029, spelled as \u escapes so that one message stays one line.
+std::string escape_line_breakers(std::string s) {
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        auto u = static_cast<unsigned char>(s[i]);
+        auto next = [&](std::size_t k) -> unsigned {
+            return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0u;
+        };
+        unsigned cp = 0;
+        std::size_t len = 0;
+        if (u == 0x7f) {
+            cp = 0x7f;
+            len = 1;
+        } else if (u == 0xC2 && next(1) >= 0x80 && next(1) <= 0x9F) {
+            cp = next(1);
+            len = 2;
+        } else if (u == 0xE2 && next(1) == 0x80 && (next(2) == 0xA8 || next(2) == 0xA9)) {
+            cp = next(2) == 0xA8 ? 0x2028 : 0x2029;
+            len = 3;
+        }
+        if (len == 0) {
+            out.push_back(s[i]);
+            continue;
+        }
+        out += "\\u";
+        for (int shift = 12; shift >= 0; shift -= 4)
+            out.push_back(hex_digits[(cp >> shift) & 15]);
+        i += len - 1;
+    }
+    return out;
+}
+} // namespace
+
 std::string printable_pointer(std::string_view path) {
     // Tokens come from the document's keys: each is cut to a bounded prefix, and what a terminal or a log
     // line would act on (control characters, bytes that are not UTF-8) is spelled as an escape.
@@ -137,7 +173,7 @@ std::string printable_pointer(std::string_view path) {
             out += "...";
         i = end;
     }
-    return out;
+    return escape_line_breakers(std::move(out));
 }
 
 std::string quote_input(std::string_view s) {
@@ -178,7 +214,7 @@ std::string quote_input(std::string_view s) {
     out.push_back('"');
     if (cut)
         out.append("...");
-    return out;
+    return escape_line_breakers(std::move(out));
 }
 
 namespace {

@@ -689,6 +689,23 @@ BOOST_AUTO_TEST_CASE(huge_value_of_control_characters) {
     BOOST_TEST(errs[0].message().find('\x01') == std::string::npos);
 }
 
+BOOST_AUTO_TEST_CASE(unicode_line_breaks_are_escaped_too) {
+    // NEL (U+0085), LINE SEPARATOR (U+2028), PARAGRAPH SEPARATOR (U+2029) and DEL split lines for many
+    // readers (Python's splitlines): in a quoted value and in a key of the path alike.
+    const std::string text =
+        "{\"name\":\"a\",\"count\":1,\"owner\":{\"type\":\"A\u0085B\u2028C\u2029D\u007f\","
+        "\"id\":\"i\"},\"x\\u2028y\":1}";
+    auto errs = errors_of<errs::account>(text);
+    BOOST_TEST_REQUIRE(!errs.empty());
+    const std::string m = errs[0].message();
+    for (const char* bad : {"\xc2\x85", "\xe2\x80\xa8", "\xe2\x80\xa9", "\x7f"})
+        BOOST_TEST(m.find(bad) == std::string::npos, m);
+    BOOST_TEST(m.find(R"(A\u0085B\u2028C\u2029D\u007f)") != std::string::npos, m);
+    // the exact path keeps the key as it is; the printable one escapes it
+    djson::error_info e{errc::unknown_key, "/x\xe2\x80\xa8y", "unknown key"};
+    BOOST_TEST(e.printable_path() == R"(/x\u2028y)");
+}
+
 BOOST_AUTO_TEST_CASE(control_characters_are_escaped) {
     const std::string text = R"({"name":"a","count":1,"owner":{"type":"RO\nBOT\r\t\u0000\u001b","id":"i"}})";
     auto errs = errors_of<errs::account>(text);
