@@ -101,6 +101,8 @@ template <class... Members> struct model_spec {
     bool unknown_set = false;
     std::tuple<Members...> members;
     naming_fn rule = nullptr; // djson::naming_rule: replaces key_naming
+    // Whether `rule` is set (a function address is not compared in a constant expression: UBSan forbids it).
+    bool has_rule = false;
 };
 
 namespace detail {
@@ -112,6 +114,7 @@ template <class Spec> constexpr void apply_model_arg(Spec& s, naming n) {
 }
 template <class Spec> constexpr void apply_model_arg(Spec& s, naming_rule r) {
     s.rule = r.fn;
+    s.has_rule = true;
 }
 template <class Spec> constexpr void apply_model_arg(Spec& s, unknown_keys u) {
     s.unknown = u;
@@ -138,8 +141,12 @@ template <class... Args> constexpr auto model(Args... args) {
         "djson::member(...) only");
     return [&]<class... M>(std::tuple<M...>*) {
         // members are built in place: options such as key have no default constructor
-        model_spec<M...> s{naming::as_declared, unknown_keys::ignore, false,
-                           std::tuple_cat(detail::member_tuple(args)...), nullptr};
+        model_spec<M...> s{naming::as_declared,
+                           unknown_keys::ignore,
+                           false,
+                           std::tuple_cat(detail::member_tuple(args)...),
+                           nullptr,
+                           false};
         (detail::apply_model_arg(s, args), ...);
         return s;
     }(static_cast<members_t*>(nullptr));

@@ -170,14 +170,14 @@ template <std::size_t N> constexpr fixed_text<N> apply_rule(naming_fn rule, std:
 template <class Owner, class D> struct member_key {
     static constexpr std::string_view name = D::name;
     static constexpr auto override_key = key_override<Owner>(name);
-    static constexpr naming_fn rule = spec_of<Owner>.rule;
+    static constexpr bool has_rule = spec_of<Owner>.has_rule;
     static constexpr std::size_t capacity = (override_key ? override_key->size()
-                                             : rule       ? rule(name).size()
+                                             : has_rule   ? spec_of<Owner>.rule(name).size()
                                                           : 2 * name.size()) +
                                             1;
     static constexpr fixed_text<capacity> text =
         override_key ? apply_naming<capacity>(*override_key, naming::as_declared)
-        : rule       ? apply_rule<capacity>(rule, name)
+        : has_rule   ? apply_rule<capacity>(spec_of<Owner>.rule, name)
                      : apply_naming<capacity>(name, spec_of<Owner>.key_naming);
     static constexpr std::string_view value = text.view();
     static constexpr fixed_text<6 * capacity + 3> quoted_text = quote_key<6 * capacity + 3>(value);
