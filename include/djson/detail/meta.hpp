@@ -120,8 +120,8 @@ template <class T>
 using codec_of = std::conditional_t<category_of<T>() == category::codec, codec<T>, boost_conversion_codec<T>>;
 template <class T> using repr_of = typename codec_traits<codec_of<T>, T>::repr;
 // T's representation, through its codec, once the codec is checked (both directions, whatever the caller
-// uses).
-template <class T> auto encode_of(const T& v) {
+// uses). As encode returns it: a reference stays a reference (open_enum's text is not copied on every write).
+template <class T> decltype(auto) encode_of(const T& v) {
     static_assert(codec_traits<codec_of<T>, T>::checked);
     return codec_of<T>::encode(v);
 }
