@@ -1,8 +1,12 @@
 # Compile-fail test (as {fmt} does): the file must compile without DJSON_COMPILE_FAIL, and must fail with it,
-# with the message named on its "// expect:" line. Run: cmake -DCXX=... -DINCLUDE=... -DSOURCE=... -P run.cmake
+# with the message named on its "// expect:" line.
+# Run: cmake -DCXX=... -DINCLUDE=... [-DPCH=...] -DSOURCE=... -P run.cmake
 file(STRINGS "${SOURCE}" expect_line REGEX "^// expect: ")
 string(REGEX REPLACE "^// expect: " "" expect "${expect_line}")
 set(flags -std=c++20 -fsyntax-only "-I${INCLUDE}")
+if(PCH)  # the precompiled <djson/djson.hpp> of pch.cmake, found before the real one
+    set(flags -std=c++20 -fsyntax-only "-I${PCH}" "-I${INCLUDE}")
+endif()
 execute_process(COMMAND "${CXX}" ${flags} "${SOURCE}" RESULT_VARIABLE ok_rc ERROR_VARIABLE ok_err)
 if(NOT ok_rc EQUAL 0)
     message(FATAL_ERROR "the twin that must compile did not:\n${ok_err}")
