@@ -1,5 +1,6 @@
 // Standard types through the public codec seam: sets, deque/list, smart pointers, maps with integer and enum
-// keys, system_clock time points, djson::date and djson::bytes.
+// keys, system_clock time points, djson::date and djson::bytes; and std::pair/std::tuple (a row of their
+// own).
 #define BOOST_TEST_MODULE std_types
 #include <boost/test/unit_test.hpp>
 
@@ -11,6 +12,7 @@
 #include <map>
 #include <memory>
 #include <set>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -82,8 +84,8 @@ BOOST_AUTO_TEST_CASE(each_refuses_what_it_cannot_hold_at_its_path) {
          {errc::type_mismatch, "/items/0/n"},
          {errc::missing_required, "/owned/n"},
          {errc::type_mismatch, "/shared"},
-         {errc::invalid_value, "/by_id"},
-         {errc::invalid_value, "/by_color"},
+         {errc::invalid_value, "/by_id/01"},
+         {errc::invalid_value, "/by_color/blue"},
          {errc::invalid_value, "/at"},
          {errc::invalid_value, "/day"},
          {errc::invalid_value, "/blob"}});
@@ -136,4 +138,168 @@ BOOST_AUTO_TEST_CASE(the_schema_says_what_they_are) {
     BOOST_TEST(s.at("blob").at("format").as_string() == "byte");
     BOOST_TEST(s.at("at").at("format").as_string() == "date-time");
     BOOST_TEST(boost::json::serialize(s.at("owned").at("anyOf").at(1)) == R"({"type":"null"})");
+}
+
+namespace st {
+struct Point {
+    double x = 0;
+    double y = 0;
+    friend bool operator==(const Point&, const Point&) = default;
+};
+BOOST_DESCRIBE_STRUCT(Point, (), (x, y))
+struct Tuples {
+    std::pair<std::string, int> pair;
+    std::tuple<int, Color, std::string> triple;
+    std::tuple<bool, djson::nullable<int>, Point, std::vector<int>> mixed;
+    std::tuple<> empty;
+    std::optional<std::pair<int, int>> maybe;
+    std::vector<std::pair<std::string, Point>> pairs;
+};
+BOOST_DESCRIBE_STRUCT(Tuples, (), (pair, triple, mixed, empty, maybe, pairs))
+} // namespace st
+
+BOOST_AUTO_TEST_CASE(pairs_and_tuples_are_fixed_arrays_each_item_its_type) {
+    st::Tuples t;
+    t.pair = {"a", 1};
+    t.triple = {2, st::Color::green, "s"};
+    t.mixed = {true, djson::null, {1.5, -2}, {1, 2}};
+    t.pairs = {{"p", {0, 1}}};
+    round_trip(t, R"({"pair":["a",1],"triple":[2,"green","s"],"mixed":[true,null,{"x":1.5,"y":-2.0},[1,2]],)"
+                  R"("empty":[],"pairs":[["p",{"x":0.0,"y":1.0}]]})");
+    t.maybe = std::pair{3, 4};
+    std::get<1>(t.mixed) = 5;
+    round_trip(t, R"({"pair":["a",1],"triple":[2,"green","s"],"mixed":[true,5,{"x":1.5,"y":-2.0},[1,2]],)"
+                  R"("empty":[],"maybe":[3,4],"pairs":[["p",{"x":0.0,"y":1.0}]]})");
+
+    // compare, diff and validate see each item at its index
+    st::Tuples u = t;
+    BOOST_TEST(djson::equal(u, t));
+    std::get<2>(u.mixed).y = 7;
+    std::get<1>(u.triple) = st::Color::red;
+    BOOST_TEST(!djson::equal(u, t));
+    auto d = djson::diff(t, u);
+    BOOST_REQUIRE(d.size() == 2u);
+    BOOST_TEST(d[0] == "/triple/1");
+    BOOST_TEST(d[1] == "/mixed/2/y");
+    std::get<0>(u.pair) = "\xff";
+    auto errs = djson::validate(u);
+    BOOST_REQUIRE(errs.size() == 1u);
+    BOOST_TEST(errs[0].path == "/pair/0");
+}
+
+BOOST_AUTO_TEST_CASE(a_tuple_item_error_is_at_its_index) {
+    expect_errors<st::Tuples>(
+        R"({"pair":[1,"a"],"triple":[1,"blue","s"],"mixed":[true,null,{"x":"1"},[1],7],"empty":[0],)"
+        R"("pairs":[["p"]]})",
+        {{errc::type_mismatch, "/pair/0"},
+         {errc::type_mismatch, "/pair/1"},
+         {errc::invalid_value, "/triple/1"},
+         {errc::type_mismatch, "/mixed/2/x"},
+         {errc::missing_required, "/mixed/2/y"},
+         {errc::size_mismatch, "/mixed/4"},
+         {errc::size_mismatch, "/empty/0"},
+         {errc::size_mismatch, "/pairs/0"}});
+    expect_errors<st::Tuples>(R"({"pair":{"a":1},"triple":"x","mixed":null,"empty":[],"pairs":[]})",
+                              {{errc::type_mismatch, "/pair"},
+                               {errc::type_mismatch, "/triple"},
+                               {errc::unexpected_null, "/mixed"}});
+}
+
+BOOST_AUTO_TEST_CASE(a_tuple_schema_lists_each_item) {
+    auto s = djson::json_schema<st::Tuples>().at("properties");
+    BOOST_TEST(boost::json::serialize(s.at("pair")) ==
+               R"({"type":"array","prefixItems":[{"type":"string"},{"type":"integer","format":"int32",)"
+               R"("minimum":-2147483648,"maximum":2147483647}],"items":false,"minItems":2,"maxItems":2})");
+    BOOST_TEST(s.at("empty").at("maxItems").as_uint64() == 0u);
+    BOOST_TEST(s.at("mixed").at("prefixItems").as_array().size() == 4u);
+}
+
+BOOST_AUTO_TEST_CASE(a_bad_map_key_is_reported_at_the_key) {
+    auto r = djson::try_from_json<std::map<int, int>>(R"({"1":1,"+2":2,"a/b":3})");
+    BOOST_REQUIRE(!r);
+    BOOST_REQUIRE(r.error_list().size() == 1u); // one decode, one reason: the first bad key
+    BOOST_TEST(r.error_list()[0].path == "/+2");
+    BOOST_TEST(r.error_list()[0].detail ==
+               R"(the key "+2" is not an integer of the key's type (decimal, no '+', no leading zeros))");
+    auto e = djson::try_from_json<std::map<st::Color, int>>(R"({"a/b~":1})");
+    BOOST_REQUIRE(!e);
+    BOOST_TEST(e.error_list()[0].path == "/a~1b~0");
+}
+
+namespace st {
+struct Node { // a linked list: a smart pointer to the type that holds it
+    int value = 0;
+    std::unique_ptr<Node> next;
+};
+BOOST_DESCRIBE_STRUCT(Node, (), (value, next))
+struct Tree {
+    std::string name;
+    std::vector<std::shared_ptr<Tree>> children;
+    std::optional<std::unique_ptr<Tree>> parent_copy; // absent, null or a tree
+};
+BOOST_DESCRIBE_STRUCT(Tree, (), (name, children, parent_copy))
+} // namespace st
+
+BOOST_AUTO_TEST_CASE(a_smart_pointer_may_point_to_the_type_that_holds_it) {
+    auto list = expect_read<st::Node>(R"({"value":1,"next":{"value":2,"next":{"value":3,"next":null}}})");
+    BOOST_REQUIRE(list.next && list.next->next);
+    BOOST_TEST(list.next->next->value == 3);
+    BOOST_TEST(!list.next->next->next);
+    BOOST_TEST(djson::to_json(list) == R"({"value":1,"next":{"value":2,"next":{"value":3,"next":null}}})");
+    expect_errors<st::Node>(R"({"value":1,"next":{"value":2,"next":{"value":"3","next":null}}})",
+                            {{errc::type_mismatch, "/next/next/value"}});
+    expect_errors<st::Node>(R"({"value":1,"next":{"value":2}})", {{errc::missing_required, "/next/next"}});
+    expect_errors<st::Node>(R"({"value":1,"next":[]})", {{errc::type_mismatch, "/next"}});
+
+    auto tree = expect_read<st::Tree>(
+        R"({"name":"root","children":[{"name":"a","children":[]},null],"parent_copy":null})");
+    BOOST_REQUIRE(tree.children.size() == 2u);
+    BOOST_TEST(tree.children[0]->name == "a");
+    BOOST_TEST(!tree.children[1]);
+    BOOST_TEST((tree.parent_copy.has_value() && !*tree.parent_copy));
+    round_trip(tree, R"({"name":"root","children":[{"name":"a","children":[]},null],"parent_copy":null})");
+
+    // compare and diff follow the values, not the addresses
+    st::Tree other = djson::from_json<st::Tree>(djson::to_json(tree));
+    BOOST_TEST(djson::equal(tree, other));
+    other.children[0]->name = "b";
+    auto d = djson::diff(tree, other);
+    BOOST_REQUIRE(d.size() == 1u);
+    BOOST_TEST(d[0] == "/children/0/name");
+
+    // the schema refers to the model itself, and allows null
+    auto schema = djson::json_schema<st::Node>();
+    BOOST_TEST(boost::json::serialize(schema).find("\"null\"") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(a_warm_read_reuses_a_unique_pointee_and_never_writes_into_a_shared_one) {
+    st::Node n;
+    n.next = std::make_unique<st::Node>();
+    BOOST_TEST(djson::read_json(n, R"({"value":1,"next":{"value":2,"next":null}})").empty());
+    BOOST_TEST(n.next->value == 2);
+    BOOST_TEST(djson::read_json(n, R"({"value":1,"next":{"value":5,"next":null}})").empty());
+    BOOST_TEST(n.next->value == 5);
+
+    auto shared = std::make_shared<st::Tree>();
+    shared->name = "kept";
+    st::Tree t;
+    t.children = {shared};
+    BOOST_TEST(djson::read_json(t, R"({"name":"r","children":[{"name":"new","children":[]}]})").empty());
+    BOOST_TEST(t.children[0]->name == "new");
+    BOOST_TEST(shared->name == "kept"); // whoever else holds the old object still sees it unchanged
+    BOOST_TEST(djson::read_json(t, R"({"name":"r","children":[null]})").empty());
+    BOOST_TEST(!t.children[0]);
+}
+
+BOOST_AUTO_TEST_CASE(validate_looks_through_pointers) {
+    st::Node n;
+    n.next = std::make_unique<st::Node>();
+    n.next->next = std::make_unique<st::Node>();
+    st::Tree t;
+    t.children.push_back(std::make_shared<st::Tree>());
+    t.children[0]->name = "\xc3";
+    auto errs = djson::validate(t);
+    BOOST_REQUIRE(errs.size() == 1u);
+    BOOST_TEST(errs[0].path == "/children/0/name");
+    BOOST_TEST(djson::validate(n).empty());
 }

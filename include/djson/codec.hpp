@@ -17,7 +17,9 @@
 
 #include <boost/json/value.hpp>
 
+#include <cstddef>
 #include <string>
+#include <string_view>
 #include <type_traits>
 #include <utility>
 #include <variant>
@@ -27,12 +29,33 @@ namespace djson {
 /// Not specialized: the type has no codec (djson codes it by its built-in rules).
 template <class T> struct codec { using djson_no_codec = void; };
 
-/// Why a value could not be decoded: `return djson::reject("not a decimal number");`
+/// Why a value could not be decoded: `return djson::reject("not a decimal number");`. The error is at the
+/// value's JSON Pointer; a codec whose representation is an object or an array can point inside it:
+/// `djson::reject("not an integer").at_key(k)` or `.at_index(i)` (called outermost first).
 struct rejection {
     std::string reason;
+    std::string pointer; // inside the value: "" (the value itself) or "/token/..."
+
+    rejection&& at_key(std::string_view key) && {
+        pointer.push_back('/');
+        for (char c : key) {
+            if (c == '~')
+                pointer += "~0";
+            else if (c == '/')
+                pointer += "~1";
+            else
+                pointer.push_back(c);
+        }
+        return std::move(*this);
+    }
+    rejection&& at_index(std::size_t i) && {
+        pointer.push_back('/');
+        pointer += std::to_string(i);
+        return std::move(*this);
+    }
 };
 inline rejection reject(std::string reason) {
-    return {std::move(reason)};
+    return {std::move(reason), {}};
 }
 
 /// What `decode` returns: the value, or the reason it cannot be made (which becomes an `invalid_value` error
@@ -41,16 +64,18 @@ inline rejection reject(std::string reason) {
 template <class T> class decoded {
   public:
     decoded(T value) : state_(std::in_place_index<0>, std::move(value)) {}
-    decoded(rejection r) : state_(std::in_place_index<1>, std::move(r.reason)) {}
+    decoded(rejection r) : state_(std::in_place_index<1>, std::move(r)) {}
 
     bool has_value() const noexcept { return state_.index() == 0; }
     explicit operator bool() const noexcept { return has_value(); }
     T& value() & { return std::get<0>(state_); }
     T&& value() && { return std::get<0>(std::move(state_)); }
-    const std::string& reason() const { return std::get<1>(state_); }
+    const std::string& reason() const { return std::get<1>(state_).reason; }
+    /// Where inside the value the reason applies (a relative JSON Pointer; "" for the value itself).
+    const std::string& where() const { return std::get<1>(state_).pointer; }
 
   private:
-    std::variant<T, std::string> state_;
+    std::variant<T, rejection> state_;
 };
 
 namespace detail {

@@ -47,6 +47,9 @@ template <class T> bool equal_values(const T& a, const T& b, cat<category::optio
 template <class T> bool equal_values(const T& a, const T& b, cat<category::nullable>) {
     return a.is_null() == b.is_null() && (a.is_null() || equal_values(*a, *b));
 }
+template <class T> bool equal_values(const T& a, const T& b, cat<category::pointer>) {
+    return !a == !b && (!a || equal_values(*a, *b)); // the values, not the addresses
+}
 template <class T> bool equal_values(const T& a, const T& b, cat<category::variant>) {
     if (a.index() != b.index())
         return false;
@@ -68,6 +71,12 @@ template <class T> bool equal_values(const T& a, const T& b, cat<category::seque
 }
 template <class T> bool equal_values(const T& a, const T& b, cat<category::fixed_array>) {
     return equal_items(a, b);
+}
+template <class T> bool equal_values(const T& a, const T& b, cat<category::tuple>) {
+    return [&]<std::size_t... I>(std::index_sequence<I...>) {
+        return (equal_values(std::get<I>(a), std::get<I>(b)) && ...);
+    }
+    (std::make_index_sequence<std::tuple_size_v<T>>{});
 }
 template <class T> bool equal_values(const T& a, const T& b, cat<category::map>) {
     if (a.size() != b.size())
@@ -151,6 +160,12 @@ template <class T> void diff_values(differ& d, const T& a, const T& b, cat<categ
     else if (!a.is_null())
         diff_values(d, *a, *b);
 }
+template <class T> void diff_values(differ& d, const T& a, const T& b, cat<category::pointer>) {
+    if (!a != !b)
+        d.here();
+    else if (a)
+        diff_values(d, *a, *b);
+}
 template <class T> void diff_values(differ& d, const T& a, const T& b, cat<category::variant>) {
     if (a.index() != b.index())
         d.here();
@@ -172,6 +187,12 @@ template <class T> void diff_values(differ& d, const T& a, const T& b, cat<categ
 }
 template <class T> void diff_values(differ& d, const T& a, const T& b, cat<category::fixed_array>) {
     diff_items(d, a, b);
+}
+template <class T> void diff_values(differ& d, const T& a, const T& b, cat<category::tuple>) {
+    [&]<std::size_t... I>(std::index_sequence<I...>) {
+        (d.at_index(I, [&] { diff_values(d, std::get<I>(a), std::get<I>(b)); }), ...);
+    }
+    (std::make_index_sequence<std::tuple_size_v<T>>{});
 }
 template <class T> void diff_values(differ& d, const T& a, const T& b, cat<category::map>) {
     // Pairs, not structured bindings: clang before 16 cannot capture those in a lambda.

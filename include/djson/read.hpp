@@ -35,6 +35,8 @@ template <class T> void adopt(T& to, T& from) {
     } else if constexpr (c == category::fixed_array) {
         for (std::size_t i = 0; i < to.size(); ++i)
             adopt(to[i], from[i]);
+    } else if constexpr (c == category::tuple) {
+        std::apply([&](auto&... t) { std::apply([&](auto&... f) { (adopt(t, f), ...); }, from); }, to);
     } else if constexpr (c == category::boolean || c == category::integer || c == category::floating ||
                          c == category::enumeration || c == category::timestamp) {
         to = from;

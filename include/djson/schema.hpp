@@ -81,14 +81,18 @@ template <class T> boost::json::value schema_of(schema_builder&, cat<category::r
 }
 template <class T> boost::json::value schema_of(schema_builder& b, cat<category::optional>) {
     // Optional is about the key, which the enclosing object's `required` says; the value is the inner one,
-    // and never null (std::optional<djson::nullable<T>> is the one that takes null).
-    if constexpr (is_nullable<typename T::value_type>::value)
+    // and never null (std::optional<djson::nullable<T>>, or of a smart pointer, is the one that takes null).
+    if constexpr (is_nullable<typename T::value_type>::value ||
+                  is_smart_pointer<typename T::value_type>::value)
         return schema_of<typename T::value_type>(b);
     else
         return not_null(schema_of<typename T::value_type>(b));
 }
 template <class T> boost::json::value schema_of(schema_builder& b, cat<category::nullable>) {
     return make_nullable(schema_of<typename T::value_type>(b));
+}
+template <class T> boost::json::value schema_of(schema_builder& b, cat<category::pointer>) {
+    return make_nullable(schema_of<typename T::element_type>(b));
 }
 template <class T> boost::json::value schema_of(schema_builder& b, cat<category::variant>) {
     using info = variant_info<T>;
@@ -132,6 +136,22 @@ template <class T> boost::json::value schema_of(schema_builder& b, cat<category:
     constexpr auto n = static_cast<std::uint64_t>(std::tuple_size_v<T>);
     return {
         {"type", "array"}, {"items", schema_of<typename T::value_type>(b)}, {"minItems", n}, {"maxItems", n}};
+}
+// Each item its own schema (2020-12 prefixItems), and no more or fewer items.
+template <class T> boost::json::value schema_of(schema_builder& b, cat<category::tuple>) {
+    constexpr auto n = static_cast<std::uint64_t>(std::tuple_size_v<T>);
+    boost::json::array items;
+    [&]<std::size_t... I>(std::index_sequence<I...>) {
+        (items.push_back(schema_of<std::tuple_element_t<I, T>>(b)), ...);
+    }
+    (std::make_index_sequence<n>{});
+    if (items.empty()) // std::tuple<>: prefixItems may not be empty
+        return {{"type", "array"}, {"maxItems", n}};
+    return {{"type", "array"},
+            {"prefixItems", std::move(items)},
+            {"items", false},
+            {"minItems", n},
+            {"maxItems", n}};
 }
 template <class T> boost::json::value schema_of(schema_builder& b, cat<category::map>) {
     return {{"type", "object"}, {"additionalProperties", schema_of<typename T::mapped_type>(b)}};

@@ -1,9 +1,10 @@
 // Standard types that APIs ask for, coded through the public djson::codec seam (the same one a user writes,
-// which is what shows the seam is enough): sets, std::deque and std::list, smart pointers, maps with integer
-// or enum keys, std::chrono::system_clock time points, and the OpenAPI formats `date` (djson::date) and
-// `byte` (djson::bytes, base64). Each is read into its representation (an array, a map with string keys, a
-// nullable, a string), then decoded; an error in the representation keeps its own path, a decoding error is
-// at the value's.
+// which is what shows the seam is enough): sets, std::deque and std::list, maps with integer or enum keys,
+// std::chrono::system_clock time points, and the OpenAPI formats `date` (djson::date) and `byte`
+// (djson::bytes, base64). Each is read into its representation (an array, a map with string keys, a string),
+// then decoded; an error in the representation keeps its own path, a decoding error is at the value's (or at
+// the key of a map, for a key that is not one). Smart pointers are a row of their own (detail/category.hpp):
+// a codec would copy the pointee, and could not hold a T that points to T.
 #pragma once
 
 #include <djson/codec.hpp>
@@ -21,7 +22,6 @@
 #include <deque>
 #include <list>
 #include <map>
-#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -158,20 +158,6 @@ template <class T, class A> struct codec<std::list<T, A>> {
     static std::list<T, A> decode(const std::vector<T>& v) { return std::list<T, A>(v.begin(), v.end()); }
 };
 
-/// std::unique_ptr and std::shared_ptr as nullable values: an empty pointer is null.
-template <class T> struct codec<std::unique_ptr<T>> {
-    static nullable<T> encode(const std::unique_ptr<T>& p) { return p ? nullable<T>(*p) : nullable<T>(null); }
-    static std::unique_ptr<T> decode(const nullable<T>& v) {
-        return v.is_null() ? nullptr : std::make_unique<T>(*v);
-    }
-};
-template <class T> struct codec<std::shared_ptr<T>> {
-    static nullable<T> encode(const std::shared_ptr<T>& p) { return p ? nullable<T>(*p) : nullable<T>(null); }
-    static std::shared_ptr<T> decode(const nullable<T>& v) {
-        return v.is_null() ? nullptr : std::make_shared<T>(*v);
-    }
-};
-
 /// Maps with integer or enum keys, as JSON objects: an integer key is written in decimal and must read back
 /// as one (no sign but '-', no leading zeros, in range); an enum key as the enum's string.
 namespace detail {
@@ -217,8 +203,11 @@ template <class Map> struct keyed_map_codec {
             K k{};
             if (!key_from(kv.first, k))
                 return reject("the key " + quote_input(kv.first) +
-                              (std::is_enum_v<K> ? " is not one of the enum's values"
-                                                 : " is not an integer of the key's type"));
+                              (std::is_enum_v<K>
+                                   ? " is not one of the enum's values"
+                                   : " is not an integer of the key's type (decimal, no '+', no "
+                                     "leading zeros)"))
+                    .at_key(kv.first);
             out.emplace(k, kv.second);
         }
         return out;

@@ -72,6 +72,10 @@ template <class T> void check(validator& v, const T& x, cat<category::nullable>)
     if (!x.is_null())
         check(v, *x);
 }
+template <class T> void check(validator& v, const T& x, cat<category::pointer>) {
+    if (x)
+        check(v, *x);
+}
 template <class T> void check(validator& v, const T& x, cat<category::variant>) {
     if (x.valueless_by_exception()) {
         v.add(errc::invalid_value,
@@ -102,6 +106,12 @@ template <class T> void check(validator& v, const T& x, cat<category::sequence>)
 template <class T> void check(validator& v, const T& x, cat<category::fixed_array>) {
     for (std::size_t i = 0; i < x.size(); ++i)
         v.at_index(i, [&] { check(v, x[i]); });
+}
+template <class T> void check(validator& v, const T& x, cat<category::tuple>) {
+    [&]<std::size_t... I>(std::index_sequence<I...>) {
+        (v.at_index(I, [&] { check(v, std::get<I>(x)); }), ...);
+    }
+    (std::make_index_sequence<std::tuple_size_v<T>>{});
 }
 template <class T> void check(validator& v, const T& x, cat<category::map>) {
     for (const auto& kv : x) { // a pair: clang before 16 cannot capture structured bindings in a lambda

@@ -20,9 +20,12 @@
 #include <array>
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <type_traits>
+#include <utility>
 #include <unordered_map>
 #include <vector>
 
@@ -36,16 +39,18 @@ enum class category {
     string,
     enumeration, // described with BOOST_DESCRIBE_ENUM, written as its string
     timestamp,
-    json_value,       // free-form boost::json::value
-    raw,              // free-form djson::raw_json, kept exactly as spelled
-    extras,           // djson::additional_properties (a model member, not a value of its own)
-    optional,         // std::optional<T>: the key may be absent
-    nullable,         // djson::nullable<T>: the value may be null
-    sequence,         // std::vector<T>
-    fixed_array,      // std::array<T, N>
-    map,              // std::map / std::unordered_map with std::string keys
-    variant,          // std::variant<A, B, ...>: oneOf / anyOf (djson/variant.hpp)
-    model,            // described class or struct
+    json_value,  // free-form boost::json::value
+    raw,         // free-form djson::raw_json, kept exactly as spelled
+    extras,      // djson::additional_properties (a model member, not a value of its own)
+    optional,    // std::optional<T>: the key may be absent
+    nullable,    // djson::nullable<T>: the value may be null
+    pointer,     // std::unique_ptr<T> / std::shared_ptr<T>: null (empty) or the value; T may contain it
+    sequence,    // std::vector<T>
+    fixed_array, // std::array<T, N>
+    tuple,       // std::pair<A, B>, std::tuple<A, ...>: an array of exactly that many items, each its type
+    map,         // std::map / std::unordered_map with std::string keys
+    variant,     // std::variant<A, B, ...>: oneOf / anyOf (djson/variant.hpp)
+    model,       // described class or struct
     boost_conversion, // a type with Boost.JSON conversions of its own (tag_invoke), coded through a DOM
     unsupported,
 };
@@ -54,10 +59,16 @@ template <class T> struct is_optional : std::false_type {};
 template <class T> struct is_optional<std::optional<T>> : std::true_type {};
 template <class T> struct is_nullable : std::false_type {};
 template <class T> struct is_nullable<nullable<T>> : std::true_type {};
+template <class T> struct is_smart_pointer : std::false_type {};
+template <class T> struct is_smart_pointer<std::unique_ptr<T>> : std::true_type {};
+template <class T> struct is_smart_pointer<std::shared_ptr<T>> : std::true_type {};
 template <class T> struct is_vector : std::false_type {};
 template <class T, class A> struct is_vector<std::vector<T, A>> : std::true_type {};
 template <class T> struct is_std_array : std::false_type {};
 template <class T, std::size_t N> struct is_std_array<std::array<T, N>> : std::true_type {};
+template <class T> struct is_std_tuple : std::false_type {};
+template <class A, class B> struct is_std_tuple<std::pair<A, B>> : std::true_type {};
+template <class... A> struct is_std_tuple<std::tuple<A...>> : std::true_type {};
 template <class T> struct is_string_map : std::false_type {};
 template <class V, class C, class A> struct is_string_map<std::map<std::string, V, C, A>> : std::true_type {};
 template <class V, class H, class E, class A>
@@ -111,10 +122,14 @@ template <class T> constexpr category category_of() {
         return category::optional;
     else if constexpr (is_nullable<T>::value)
         return category::nullable;
+    else if constexpr (is_smart_pointer<T>::value)
+        return category::pointer;
     else if constexpr (is_vector<T>::value && !std::is_same_v<T, std::vector<bool>>)
         return category::sequence;
     else if constexpr (is_std_array<T>::value)
         return category::fixed_array;
+    else if constexpr (is_std_tuple<T>::value)
+        return category::tuple;
     else if constexpr (is_string_map<T>::value)
         return category::map;
     else if constexpr (is_std_variant<T>::value)
@@ -139,7 +154,9 @@ template <class T> constexpr void unsupported_type() {
         "djson: this member type is not supported. Use bool, an integer, float/double, std::string, "
         "an enum with BOOST_DESCRIBE_ENUM, djson::timestamp, djson::raw_json, boost::json::value, "
         "std::optional, "
-        "djson::nullable, std::vector (not of bool), std::array, std::map/unordered_map with "
+        "djson::nullable, std::unique_ptr/std::shared_ptr, std::vector (not of bool), std::array, "
+        "std::pair/std::tuple, "
+        "std::map/unordered_map with "
         "std::string keys, a struct with BOOST_DESCRIBE_STRUCT, or give the type a djson::codec<T> "
         "(docs/extending.md). See T in the error above.");
 }

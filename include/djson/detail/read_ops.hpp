@@ -16,6 +16,8 @@
 #include <limits>
 #include <memory>
 #include <string>
+#include <tuple>
+#include <utility>
 
 namespace djson::detail {
 
@@ -192,13 +194,18 @@ template <class X> struct table_of {
     static constexpr const type_ops& get() { return ops_for<X>; }
 };
 
-template <class W, class X, class In = table_of<X>> struct forward_ops {
+// Slot::prepare(d) makes the inner value ready and returns it.
+template <class W> struct optional_slot {
     static void* prepare(void* d) {
         auto& w = *static_cast<W*>(d);
         if (!w.has_value())
             w.emplace();
         return &*w;
     }
+};
+
+template <class Slot, class In> struct forward_ops {
+    static void* prepare(void* d) { return Slot::prepare(d); }
     static constexpr type_ops make(const char* expected) {
         type_ops o{expected};
         o.on_null = [](reader& r, void* d) {
@@ -246,8 +253,8 @@ template <class T, class In> constexpr type_ops optional_ops() {
         "djson: std::optional<std::optional<T>> cannot be told apart from std::optional<T> in JSON (an "
         "inner empty optional would be written as null, which reads back as an error): use "
         "std::optional<djson::nullable<T>> for absent / null / value");
-    type_ops o = forward_ops<T, X, In>::make(In::get().expected);
-    if constexpr (!is_nullable<X>::value) {
+    type_ops o = forward_ops<optional_slot<T>, In>::make(In::get().expected);
+    if constexpr (!is_nullable<X>::value && !is_smart_pointer<X>::value) {
         // A std::optional member may be absent, not null (unless null_as_absent says otherwise).
         o.on_null = [](reader& r, void* d) {
             if (r.opts().null_as_absent && r.depth() > 0) { // a document cannot be absent
@@ -268,7 +275,7 @@ template <class T, class In> constexpr type_ops nullable_ops() {
     static_assert(!is_optional<X>::value && !is_nullable<X>::value,
                   "djson::nullable<std::optional<T>> and nullable<nullable<T>> say nothing more than "
                   "std::optional<djson::nullable<T>>: use that");
-    type_ops o = forward_ops<T, X, In>::make(In::get().expected);
+    type_ops o = forward_ops<optional_slot<T>, In>::make(In::get().expected);
     o.on_null = [](reader&, void* d) {
         static_cast<T*>(d)->reset();
         return true;
@@ -277,6 +284,45 @@ template <class T, class In> constexpr type_ops nullable_ops() {
 }
 template <class T> constexpr type_ops make_ops(cat<category::nullable>) {
     return nullable_ops<T, table_of<typename T::value_type>>();
+}
+
+// A smart pointer: null empties it, any other value is read into its pointee. A unique_ptr reuses the object
+// it owns (each read overwrites its target entirely); a shared_ptr gets a new one, since others may share the
+// old. The pointee's table is only looked up when a value arrives, so T may hold a pointer to T (a linked
+// list, a tree); for the same reason the table's `expected` is not T's when T is a model.
+template <class P> struct pointer_slot {
+    using X = typename P::element_type;
+    static void* prepare(void* d) {
+        auto& p = *static_cast<P*>(d);
+        if constexpr (std::is_same_v<P, std::shared_ptr<X>>)
+            p = std::make_shared<X>();
+        else if (!p)
+            p = std::make_unique<X>();
+        return p.get();
+    }
+};
+template <class P> struct pointee_table {
+    static constexpr const type_ops& get() { return ops_for<typename P::element_type>; }
+};
+template <class X> constexpr const char* pointee_expected() {
+    if constexpr (category_of<X>() == category::model)
+        return "an object"; // without ops_for<X>, which may be the table being built
+    else
+        return ops_for<X>.expected;
+}
+template <class T> constexpr type_ops make_ops(cat<category::pointer>) {
+    using X = typename T::element_type;
+    static_assert(!std::is_array_v<X> && !std::is_const_v<X>,
+                  "djson: a smart pointer member points to one mutable object (not T[], not const T)");
+    static_assert(!is_optional<X>::value && !is_nullable<X>::value && !is_smart_pointer<X>::value,
+                  "djson: a smart pointer is already null or a value: point to the value itself, not to an "
+                  "optional, a nullable or another pointer");
+    type_ops o = forward_ops<pointer_slot<T>, pointee_table<T>>::make(pointee_expected<X>());
+    o.on_null = [](reader&, void* d) {
+        static_cast<T*>(d)->reset();
+        return true;
+    };
+    return o;
 }
 
 template <class T> struct sequence_frame {
@@ -346,6 +392,51 @@ template <class T> constexpr type_ops make_ops(cat<category::fixed_array>) {
     return o;
 }
 
+// std::pair and std::tuple: item i is read with the table of element i.
+template <class T> struct tuple_frame {
+    static constexpr std::size_t N = std::tuple_size_v<T>;
+    struct item {
+        const type_ops* ops;
+        void* (*locate)(void* obj);
+    };
+    template <std::size_t I> static void* locate(void* obj) { return &std::get<I>(*static_cast<T*>(obj)); }
+    template <std::size_t... I> static constexpr std::array<item, N> make_items(std::index_sequence<I...>) {
+        return {{item{&ops_for<std::tuple_element_t<I, T>>, &locate<I>}...}};
+    }
+    static constexpr std::array<item, N> items = make_items(std::make_index_sequence<N>{});
+    static bool on_item(reader& r, frame& f) {
+        if (!fixed_array_item(r, f, N))
+            return false;
+        if (f.child != &reader::skip) {
+            if constexpr (N > 0) {
+                const item& it = items[f.index - 1];
+                f.child = it.ops;
+                f.child_dst = it.locate(f.obj);
+            }
+        }
+        return true;
+    }
+    static bool on_end(reader& r, frame& f) { return fixed_array_end(r, f, N); }
+    static constexpr frame_ops ops{nullptr, &on_item, &on_end, &append_index_segment};
+};
+
+template <class T> struct no_optional_element;
+template <class... A> struct no_optional_element<std::tuple<A...>> {
+    static constexpr bool value = (!is_optional<A>::value && ...);
+};
+template <class A, class B> struct no_optional_element<std::pair<A, B>> {
+    static constexpr bool value = !is_optional<A>::value && !is_optional<B>::value;
+};
+
+template <class T> constexpr type_ops make_ops(cat<category::tuple>) {
+    static_assert(no_optional_element<T>::value,
+                  "djson: an item of a std::pair/std::tuple cannot be absent, only null: use "
+                  "djson::nullable<T> instead of std::optional<T> for the element");
+    type_ops o{"an array"};
+    o.on_array = &push_container<tuple_frame<T>::ops>;
+    return o;
+}
+
 template <class T> struct map_frame {
     static bool on_key(reader& r, frame& f, std::string_view k) {
         auto& m = *static_cast<T*>(f.obj);
@@ -385,7 +476,8 @@ bool decode_into(reader& r, const typename codec_traits<C, T>::repr& rep, T& out
         } else {
             auto d = C::decode(rep);
             if (!d)
-                return r.fail(errc::invalid_value, d.reason());
+                return d.where().empty() ? r.fail(errc::invalid_value, d.reason())
+                                         : r.fail_at(errc::invalid_value, r.path() + d.where(), d.reason());
             out = std::move(d).value();
         }
         return true;

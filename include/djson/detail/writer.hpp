@@ -118,6 +118,13 @@ template <class T> void write_value(text_writer& w, const T& v, cat<category::nu
         write_value(w, *v);
 }
 
+template <class T> void write_value(text_writer& w, const T& v, cat<category::pointer>) {
+    if (!v)
+        w.out.append("null");
+    else
+        write_value(w, *v);
+}
+
 template <class T> void write_value(text_writer& w, const T& v, cat<category::variant>) {
     if (v.valueless_by_exception()) {
         w.bad = true;
@@ -158,6 +165,25 @@ template <class T> void write_value(text_writer& w, const T& v, cat<category::se
 }
 template <class T> void write_value(text_writer& w, const T& v, cat<category::fixed_array>) {
     write_items(w, v);
+}
+
+template <class T> void write_value(text_writer& w, const T& v, cat<category::tuple>) {
+    w.out.push_back('[');
+    if constexpr (std::tuple_size_v<T> == 0) {
+        w.out.push_back(']');
+    } else {
+        ++w.level;
+        bool first = true;
+        std::apply(
+            [&](const auto&... item) {
+                ((first ? void() : w.out.push_back(','), first = false, w.newline(), write_value(w, item)),
+                 ...);
+            },
+            v);
+        --w.level;
+        w.newline();
+        w.out.push_back(']');
+    }
 }
 
 template <class T> void write_value(text_writer& w, const T& v, cat<category::map>) {
