@@ -106,9 +106,10 @@ bool raw_array_end(reader&, frame& f) {
     text_of(f.obj).push_back(']');
     return true;
 }
-const frame_ops raw_object_frame{&raw_key, nullptr, &raw_object_end, &append_key_segment};
 const frame_ops raw_array_frame{nullptr, &raw_item, &raw_array_end, &append_index_segment};
 } // namespace
+
+const frame_ops raw_object_frame{&raw_key, nullptr, &raw_object_end, &append_key_segment};
 
 const type_ops reader::raw_text{
     "any value",

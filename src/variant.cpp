@@ -5,6 +5,8 @@
 
 #include <boost/json/basic_parser_impl.hpp>
 
+#include <memory>
+
 namespace djson::detail {
 
 namespace {
@@ -105,6 +107,103 @@ tag_lookup find_tag(std::string_view json, std::string_view key, std::string& va
     if (!p.handler().root_is_object)
         return tag_lookup::not_object;
     return p.handler().result;
+}
+
+// ---- a tagged oneOf read directly when its tag comes first ----
+
+namespace {
+
+const tag_dispatch& dispatch_of(const frame& f) {
+    return *static_cast<const tag_dispatch*>(f.meta);
+}
+
+// The probe becomes a capture of its object, as if it had captured it from the start: compact JSON text
+// from "{" (and the tag's key, when the probe read it), decoded by the variant when the object ends.
+std::string& become_capture(reader& r, frame& f, bool tag_key_read) {
+    const tag_dispatch& t = dispatch_of(f);
+    auto raw = std::make_unique<raw_json>();
+    std::string& s = raw->buffer_for_reader();
+    s.assign("{");
+    void* dst = f.obj;
+    const std::size_t errors_at = f.hint;
+    f.ops = &raw_object_frame;
+    f.obj = &s;
+    f.meta = nullptr;
+    f.index = 0;
+    if (tag_key_read) {
+        append_quoted(s, t.key);
+        s.push_back(':');
+        f.index = 1;
+        r.seen_before(f, t.key); // a second tag key is then a duplicate, as when captured
+    }
+    r.defer({r.depth(), errors_at, dst, raw.get(), t.finish, t.destroy});
+    raw.release(); // the deferred work owns it now
+    return s;
+}
+
+frame& probe_of(void* d) {
+    return *static_cast<frame*>(d);
+}
+
+// The tag's value: a string that names an alternative starts it; anything else is captured.
+const type_ops tag_value{
+    "a string",
+    [](reader& r, void* d) { return reader::raw_text.on_null(r, &become_capture(r, probe_of(d), true)); },
+    [](reader& r, void* d, bool b) {
+        return reader::raw_text.on_bool(r, &become_capture(r, probe_of(d), true), b);
+    },
+    [](reader& r, void* d, std::int64_t v, std::string_view raw) {
+        return reader::raw_text.on_int64(r, &become_capture(r, probe_of(d), true), v, raw);
+    },
+    [](reader& r, void* d, std::uint64_t v, std::string_view raw) {
+        return reader::raw_text.on_uint64(r, &become_capture(r, probe_of(d), true), v, raw);
+    },
+    [](reader& r, void* d, double v, std::string_view raw) {
+        return reader::raw_text.on_double(r, &become_capture(r, probe_of(d), true), v, raw);
+    },
+    [](reader& r, void* d, std::string_view s) {
+        frame& f = probe_of(d);
+        bool go_on = true;
+        if (dispatch_of(f).start(r, f.obj, s, go_on)) // f is the alternative's frame now
+            return go_on;
+        return reader::raw_text.on_string(r, &become_capture(r, f, true), s);
+    },
+    [](reader& r, void* d) { return reader::raw_text.on_object(r, &become_capture(r, probe_of(d), true)); },
+    [](reader& r, void* d) { return reader::raw_text.on_array(r, &become_capture(r, probe_of(d), true)); },
+};
+
+bool probe_key(reader& r, frame& f, std::string_view k) {
+    r.key_slot(r.depth()).assign(k.data(), k.size());
+    if (k == dispatch_of(f).key) {
+        f.child = &tag_value;
+        f.child_dst = &f; // no frame is pushed before the value arrives
+        return true;
+    }
+    become_capture(r, f, false);
+    return f.ops->on_key(r, f, k);
+}
+
+bool probe_end(reader& r, frame& f) { // an empty object
+    become_capture(r, f, false);
+    return f.ops->on_end(r, f);
+}
+
+const frame_ops probe_frame{&probe_key, nullptr, &probe_end, &append_key_segment};
+
+} // namespace
+
+bool push_tag_probe(reader& r, void* dst, const tag_dispatch& t) {
+    frame f;
+    f.ops = &probe_frame;
+    f.obj = dst;
+    f.meta = &t;
+    f.hint = r.error_count(); // errors since the object began mean it was not read
+    return r.push(f);
+}
+
+bool replay_tag(reader& r, std::string_view key, std::string_view tag) {
+    frame& m = r.top();
+    return m.ops->on_key(r, m, key) && r.on_string(tag);
 }
 
 std::string tag_list_of(const variant_tag* tags, std::size_t n, std::size_t index) {

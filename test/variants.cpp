@@ -359,3 +359,147 @@ BOOST_AUTO_TEST_CASE(stop_at_first_error_inside_an_alternative) {
     BOOST_TEST(r.error_list().size() == 1u);
     BOOST_TEST(r.error_list()[0].path == "/pets/0/name");
 }
+
+BOOST_AUTO_TEST_CASE(the_tag_first_or_later_reads_the_same_values_and_errors) {
+    // Each document with the tag first (read directly) and with the tag moved last (captured, read again):
+    // the same value, or the same errors at the same paths.
+    const std::vector<std::pair<std::string, std::string>> docs = {
+        {R"({"kind":"cat","name":"Tom","lives":7})", R"({"name":"Tom","lives":7,"kind":"cat"})"},
+        {R"({"kind":"kitten","name":"K","lives":1})", R"({"name":"K","lives":1,"kind":"kitten"})"},
+        {R"({"kind":"Bird"})", R"({"kind":"Bird"})"},
+        {R"({"kind":"cat","name":1,"lives":"x"})", R"({"name":1,"lives":"x","kind":"cat"})"},
+        {R"({"kind":"dog","name":"R"})", R"({"name":"R","kind":"dog"})"},
+        {R"({"kind":"cow","name":"R"})", R"({"name":"R","kind":"cow"})"},
+        {R"({"kind":3,"name":"R"})", R"({"name":"R","kind":3})"},
+        {R"({"kind":null,"name":"R"})", R"({"name":"R","kind":null})"},
+        {R"({"kind":{"a":[1]},"name":"R"})", R"({"name":"R","kind":{"a":[1]}})"},
+        {R"({"kind":["cat"],"name":"R"})", R"({"name":"R","kind":["cat"]})"},
+        {R"({"kind":"cat","name":"T","lives":1,"kind":"dog"})",
+         R"({"name":"T","kind":"cat","lives":1,"kind":"dog"})"},
+        {R"({"kind":"dog","name":"R","good":true,"good":false})",
+         R"({"name":"R","good":true,"good":false,"kind":"dog"})"},
+        {R"({"kind":"Bird","sings":1,"extra":{}})", R"({"sings":1,"extra":{},"kind":"Bird"})"},
+        {R"({"k\u0069nd":"dog","name":"R","good":true})", R"({"name":"R","good":true,"k\u0069nd":"dog"})"},
+        {R"({"kind":"d\u006fg","name":"R","good":true})", R"({"name":"R","good":true,"kind":"d\u006fg"})"},
+    };
+    for (const auto& [first, later] : docs) {
+        for (bool dom : {false, true}) {
+            auto read = [&](const std::string& text) {
+                if (!dom)
+                    return djson::try_from_json<zoo::Pet>(text);
+                boost::system::error_code ec;
+                auto jv = boost::json::parse(text, ec);
+                if (ec) // a DOM cannot hold a duplicate key: both spellings have one
+                    return djson::try_from_json<zoo::Pet>(text);
+                return djson::try_from_value<zoo::Pet>(jv);
+            };
+            auto a = read(first);
+            auto b = read(later);
+            BOOST_TEST_CONTEXT(first << " / " << later << (dom ? " (DOM)" : "")) {
+                BOOST_REQUIRE(a.has_value() == b.has_value());
+                if (a) {
+                    BOOST_TEST(a->index() == b->index());
+                    BOOST_TEST(djson::to_json(*a) == djson::to_json(*b));
+                } else {
+                    BOOST_REQUIRE(a.error_list().size() == b.error_list().size());
+                    for (std::size_t i = 0; i < a.error_list().size(); ++i) {
+                        BOOST_TEST(a.error_list()[i].code == b.error_list()[i].code);
+                        BOOST_TEST(a.error_list()[i].path == b.error_list()[i].path);
+                        BOOST_TEST(a.error_list()[i].detail == b.error_list()[i].detail);
+                    }
+                }
+            }
+        }
+    }
+}
+
+BOOST_AUTO_TEST_CASE(a_warm_read_of_the_same_alternative_keeps_nothing_stale) {
+    zoo::Owner o;
+    BOOST_REQUIRE(
+        djson::read_json(o, R"({"pets":[{"kind":"Bird","sings":true},{"kind":"cat","name":"A","lives":1}],)"
+                            R"("lost":null,"by_name":{}})")
+            .empty());
+    BOOST_REQUIRE(djson::read_json(o, R"({"pets":[{"kind":"Bird"},{"kind":"dog","name":"B","good":false}],)"
+                                      R"("lost":null,"by_name":{}})")
+                      .empty());
+    BOOST_TEST(!std::get<zoo::Bird>(o.pets[0]).sings.has_value()); // absent now: not the old `true`
+    BOOST_TEST(std::get<zoo::Dog>(o.pets[1]).name == "B");
+    // a read that fails leaves the caller's value as it was
+    BOOST_TEST(
+        !djson::read_json(o, R"({"pets":[{"kind":"Bird","sings":"x"}],"lost":null,"by_name":{}})").empty());
+    BOOST_TEST(o.pets.size() == 2u);
+}
+
+BOOST_AUTO_TEST_CASE(validate_finds_an_untagged_alternative_that_reads_back_as_another) {
+    // Loose ignores unknown keys and takes {} too: a Loose written as {} reads back as itself in this anyOf
+    // only when no earlier alternative takes it; Named needs "name", so it does not.
+    anyof::Holder h{anyof::Loose{}};
+    BOOST_TEST(djson::validate(h).empty());
+    // std::variant<std::int64_t, double> as a oneOf: 2.0 is written as 2.0 and reads back as the double;
+    // as an anyOf, an integral double still reads back as a double (written with its fraction)
+    patch::Numbers n{{patch::Number{std::int64_t{2}}}};
+    auto errs = djson::validate(n); // 2 is both an integer and a number: a oneOf cannot read it back
+    BOOST_REQUIRE(errs.size() == 1u);
+    BOOST_TEST(errs[0].path == "/one_of/0");
+    BOOST_TEST(errs[0].code == errc::invalid_value);
+    BOOST_TEST(errs[0].detail.find("does not read back") != std::string::npos, errs[0].detail);
+    n.one_of = {patch::Number{2.5}};
+    BOOST_TEST(djson::validate(n).empty());
+    // an alternative absorbed by another that comes first in an anyOf
+    anyof::Holder named{anyof::Named{"x"}};
+    BOOST_TEST(djson::validate(named).empty());
+}
+
+namespace absorb {
+struct Wide { // ignores unknown keys: takes any object
+    std::optional<std::string> note;
+};
+BOOST_DESCRIBE_STRUCT(Wide, (), (note))
+struct Narrow {
+    std::string id;
+};
+BOOST_DESCRIBE_STRUCT(Narrow, (), (id))
+using First = std::variant<Wide, Narrow>;
+struct Box {
+    First any;
+};
+BOOST_DESCRIBE_STRUCT(Box, (), (any))
+struct Other { // takes any object too
+    std::optional<int> n;
+};
+BOOST_DESCRIBE_STRUCT(Other, (), (n))
+using Overlap = std::variant<Wide, Other>; // {} is both: only a sibling can tell
+} // namespace absorb
+DJSON_VARIANT(absorb::First, djson::any_of);
+DJSON_VARIANT(absorb::Overlap, djson::tag<absorb::Wide>("wide"), djson::tag<absorb::Other>("other"));
+namespace absorb {
+struct Chosen {
+    std::string kind;
+    Overlap value;
+};
+BOOST_DESCRIBE_STRUCT(Chosen, (), (kind, value))
+DJSON_MODEL(Chosen, djson::member("value", djson::chosen_by("kind")));
+struct Unchosen {
+    Overlap value;
+};
+BOOST_DESCRIBE_STRUCT(Unchosen, (), (value))
+} // namespace absorb
+
+BOOST_AUTO_TEST_CASE(validate_finds_an_any_of_alternative_that_an_earlier_one_absorbs) {
+    absorb::Box b{absorb::Narrow{"n1"}}; // written {"id":"n1"}: Wide, first, takes it
+    auto errs = djson::validate(b);
+    BOOST_REQUIRE(errs.size() == 1u);
+    BOOST_TEST(errs[0].path == "/any");
+    BOOST_TEST(errs[0].detail.find("reads back as another (Wide)") != std::string::npos, errs[0].detail);
+    b.any = absorb::Wide{"w"};
+    BOOST_TEST(djson::validate(b).empty());
+    // a chosen_by variant is read back as the alternative its sibling names: its shape need not tell
+    absorb::Chosen c{"other", absorb::Other{}};
+    BOOST_TEST(djson::validate(c).empty());
+    BOOST_TEST(djson::equal(djson::from_json<absorb::Chosen>(djson::to_json(c)), c));
+    // the same variant without the sibling is an untagged oneOf: {} is ambiguous
+    absorb::Unchosen u{absorb::Other{}};
+    auto ue = djson::validate(u);
+    BOOST_REQUIRE(ue.size() == 1u);
+    BOOST_TEST(ue[0].path == "/value");
+}

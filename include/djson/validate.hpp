@@ -7,6 +7,7 @@
 
 #include <djson/detail/category.hpp>
 #include <djson/detail/keys.hpp>
+#include <djson/detail/read_ops.hpp>
 #include <djson/detail/writer.hpp>
 #include <djson/error.hpp>
 
@@ -14,6 +15,7 @@
 
 #include <cmath>
 #include <string>
+#include <utility>
 
 namespace djson {
 
@@ -21,6 +23,9 @@ namespace detail {
 
 struct validator : pointer_walk {
     errors& out;
+    // Set while checking a member whose variant its sibling chooses (djson::chosen_by): that variant is read
+    // back as the alternative the sibling names, so it need not tell its alternatives apart by their shape.
+    bool chosen_member = false;
     explicit validator(errors& o) : out(o) {}
     void add(errc code, std::string detail) { out.push_back({code, path, std::move(detail)}); }
 };
@@ -76,14 +81,48 @@ template <class T> void check(validator& v, const T& x, cat<category::pointer>) 
     if (x)
         check(v, *x);
 }
+// An untagged oneOf / anyOf: what is written must read back as the alternative held. It may not: an
+// alternative that ignores unknown keys takes another's object, a double with an integral value is written
+// like an integer, two alternatives may accept the same text (then a oneOf refuses it).
+template <class T> void check_reads_back(validator& v, const T& x) {
+    options opt;
+    std::string text;
+    text_writer w{text, opt};
+    write_value(w, x);
+    if (w.bad)
+        return; // reported by the checks of the value itself
+    errors errs;
+    T back{};
+    reader r(opt, errs);
+    r.read_text(text, ops_for<T>, &back);
+    const auto& names = variant_decode<T>::names;
+    if (!errs.empty())
+        v.add(errc::invalid_value, "the alternative held (" + std::string(names[x.index()]) +
+                                       ") is written as " +
+                                       quote_input(text.size() > 64 ? text.substr(0, 61) + "..." : text) +
+                                       ", which does not read back: " + errs.front().message());
+    else if (back.index() != x.index())
+        v.add(errc::invalid_value, "the alternative held (" + std::string(names[x.index()]) +
+                                       ") is written as " +
+                                       quote_input(text.size() > 64 ? text.substr(0, 61) + "..." : text) +
+                                       ", which reads back as another (" + std::string(names[back.index()]) +
+                                       "): make the alternatives exclusive (required members, "
+                                       "djson::unknown_keys::reject) or tag them");
+}
 template <class T> void check(validator& v, const T& x, cat<category::variant>) {
     if (x.valueless_by_exception()) {
         v.add(errc::invalid_value,
               "a std::variant without a value (valueless by exception) cannot be written");
         return;
     }
+    const bool chosen = std::exchange(v.chosen_member, false);
+    const std::size_t before = v.out.size();
     std::visit([&](const auto& a) { check(v, a); }, x);
     using info = variant_info<T>;
+    if constexpr (!info::tagged) {
+        if (!chosen && v.out.size() == before)
+            check_reads_back(v, x);
+    }
     if constexpr (info::tagged && tagged_variant_check<T>::value) {
         // The alternative must write the tag that names it, or it would read back as another one (or fail).
         std::string_view t;
@@ -138,8 +177,11 @@ template <class T> void check(validator& v, const T& x, cat<category::model>) {
                     static_assert(codec_traits<typename P::codec, std::remove_cvref_t<decltype(y)>>::checked);
                     check(v, P::codec::encode(y));
                 });
-            else
+            else {
+                v.chosen_member = P::chosen;
                 check(v, P::of(x));
+                v.chosen_member = false;
+            }
             if constexpr (P::has_constraints)
                 P::check_constraints(P::of(x),
                                      [&](std::string why) { v.add(errc::constraint, std::move(why)); });

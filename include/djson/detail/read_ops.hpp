@@ -38,6 +38,7 @@ struct model_meta {
     additional_properties* (*extras)(void* obj); // set when unknown keys are captured
 };
 extern DJSON_API const frame_ops model_frame; // src/read_model.cpp: keys, duplicates, required, unknown keys
+extern DJSON_API const frame_ops raw_object_frame; // src/read_rows.cpp: an object kept as compact JSON text
 struct fixed_array_meta {
     std::size_t size;
 };
@@ -699,8 +700,29 @@ template <class V> struct variant_decode {
     }
 };
 
+// A tagged oneOf whose tag is the object's first key is read directly as the alternative the tag names: no
+// capture, no second read. Otherwise (the tag later, not a string, naming no alternative) the object is
+// captured from where it is and read as variant_decode says, with the same errors.
+struct tag_dispatch {
+    std::string_view key;
+    // Makes *obj hold the alternative `tag` names and puts that model's frame in place of the top frame, the
+    // tag read into it. False, and nothing done, for a tag that names no alternative; else `go_on` says
+    // whether reading goes on.
+    bool (*start)(reader& r, void* obj, std::string_view tag, bool& go_on);
+    bool (*finish)(reader&, deferred&); // the captured object's (capture_read<variant_decode<V>>)
+    void (*destroy)(void*);
+};
+// src/variant.cpp: pushes the frame that looks at the object's first key.
+DJSON_API bool push_tag_probe(reader& r, void* dst, const tag_dispatch& t);
+// After the alternative's frame is pushed: reads the tag's key and value into it.
+DJSON_API bool replay_tag(reader& r, std::string_view key, std::string_view tag);
+template <class V> struct tagged_direct;
+
 template <class T> constexpr type_ops make_ops(cat<category::variant>) {
-    return capture_read<variant_decode<T>>::make();
+    type_ops o = capture_read<variant_decode<T>>::make();
+    if constexpr (variant_info<T>::tagged)
+        o.on_object = [](reader& r, void* d) { return push_tag_probe(r, d, tagged_direct<T>::table); };
+    return o;
 }
 
 template <class T> constexpr type_ops make_ops(cat<category::codec>) {
@@ -973,5 +995,26 @@ template <class T> constexpr type_ops make_ops(cat<category::model>) {
     o.on_object = [](reader& r, void* d) { return push_model(r, d, model_read_table<T>::meta); };
     return o;
 }
+
+template <class V> struct tagged_direct {
+    using info = variant_info<V>;
+    static bool start(reader& r, void* obj, std::string_view tag, bool& go_on) {
+        static_assert(tagged_variant_check<V>::value);
+        std::size_t i = info::find(tag);
+        if (i == info::size)
+            return false;
+        V& v = *static_cast<V*>(obj);
+        go_on = boost::mp11::mp_with_index<info::size>(i, [&](auto I) {
+            using A = boost::mp11::mp_at_c<typename info::alts, I>;
+            // A warm variant that holds this alternative already is read into (a model read overwrites it).
+            A* a = v.index() == I ? &std::get<I>(v) : &v.template emplace<I>();
+            r.abandon_top();
+            return push_model(r, a, model_read_table<A>::meta) && replay_tag(r, info::key, tag);
+        });
+        return true;
+    }
+    static constexpr tag_dispatch table{info::key, &start, &capture_read<variant_decode<V>>::finish,
+                                        &capture_read<variant_decode<V>>::destroy};
+};
 
 } // namespace djson::detail

@@ -144,6 +144,9 @@ class DJSON_API reader {
     // True when an error was recorded at `path` (exactly) since errors_at.
     bool has_error_at(std::string_view path, std::size_t since = 0) const noexcept;
     frame& top() noexcept { return stack_.back(); }
+    // Removes the top frame without ending it, for a frame that gives its place to another at the same depth
+    // (a tagged variant's probe, once its tag names the alternative). It must own no bits and no key set.
+    void abandon_top() noexcept { stack_.pop_back(); }
 
     // A value to throw away (an ignored key, or after an error): its objects still get duplicate checks.
     static const type_ops skip;
