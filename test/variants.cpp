@@ -503,3 +503,69 @@ BOOST_AUTO_TEST_CASE(validate_finds_an_any_of_alternative_that_an_earlier_one_ab
     BOOST_REQUIRE(ue.size() == 1u);
     BOOST_TEST(ue[0].path == "/value");
 }
+
+BOOST_AUTO_TEST_CASE(a_sibling_before_or_after_reads_the_same_values_and_errors) {
+    // The sibling first (the member read directly as the alternative it names) or after (captured, then read
+    // again): the same value, or the same errors at the same paths.
+    const std::vector<std::pair<std::string, std::string>> docs = {
+        {R"({"type":"concat","name":"a","attributes":{"values":["x"]}})",
+         R"({"name":"a","attributes":{"values":["x"]},"type":"concat"})"},
+        {R"({"type":"upper","name":"a","attributes":{}})", R"({"name":"a","attributes":{},"type":"upper"})"},
+        {R"({"type":"lower","name":"a","attributes":null})",
+         R"({"name":"a","attributes":null,"type":"lower"})"},
+        {R"({"type":"concat","name":"a","attributes":{"values":[1,"x",2]}})",
+         R"({"name":"a","attributes":{"values":[1,"x",2]},"type":"concat"})"},
+        {R"({"type":"concat","name":"a","attributes":{}})",
+         R"({"name":"a","attributes":{},"type":"concat"})"},
+        {R"({"type":"lower","name":"a","attributes":{"values":[]}})",
+         R"({"name":"a","attributes":{"values":[]},"type":"lower"})"},
+        {R"({"type":"lower","name":"a","attributes":"x"})",
+         R"({"name":"a","attributes":"x","type":"lower"})"},
+        {R"({"type":"lower","name":"a","attributes":[1]})",
+         R"({"name":"a","attributes":[1],"type":"lower"})"},
+        {R"({"type":"lower","name":"a","attributes":7})", R"({"name":"a","attributes":7,"type":"lower"})"},
+        {R"({"type":"lower","name":"a","attributes":true})",
+         R"({"name":"a","attributes":true,"type":"lower"})"},
+        {R"({"type":"nope","name":"a","attributes":{}})", R"({"name":"a","attributes":{},"type":"nope"})"},
+        {R"({"type":"lower","name":"a","attributes":{"input":"i","input":"j"}})",
+         R"({"name":"a","attributes":{"input":"i","input":"j"},"type":"lower"})"},
+        {R"({"type":"lower","name":"a","attributes":{"input":1}})",
+         R"({"name":"a","attributes":{"input":1},"type":"lower"})"},
+    };
+    for (const auto& [first, later] : docs) {
+        for (bool dom : {false, true}) {
+            auto read = [&](const std::string& text) {
+                if (!dom)
+                    return djson::try_from_json<xform::Transform>(text);
+                boost::system::error_code ec;
+                auto jv = boost::json::parse(text, ec);
+                if (ec) // a DOM cannot hold a duplicate key: both spellings have one
+                    return djson::try_from_json<xform::Transform>(text);
+                return djson::try_from_value<xform::Transform>(jv);
+            };
+            auto a = read(first);
+            auto b = read(later);
+            BOOST_TEST_CONTEXT(first << " / " << later << (dom ? " (DOM)" : "")) {
+                BOOST_REQUIRE(a.has_value() == b.has_value());
+                if (a) {
+                    BOOST_TEST(djson::to_json(*a) == djson::to_json(*b));
+                } else {
+                    BOOST_REQUIRE(a.error_list().size() == b.error_list().size());
+                    for (std::size_t i = 0; i < a.error_list().size(); ++i) {
+                        BOOST_TEST(a.error_list()[i].code == b.error_list()[i].code);
+                        BOOST_TEST(a.error_list()[i].path == b.error_list()[i].path);
+                        BOOST_TEST(a.error_list()[i].detail == b.error_list()[i].detail);
+                    }
+                }
+            }
+        }
+    }
+    // a warm read through the direct path keeps nothing of the previous alternative
+    xform::Transform t;
+    BOOST_REQUIRE(djson::read_json(t, R"({"type":"lower","name":"a","attributes":{"input":"i"}})").empty());
+    BOOST_REQUIRE(djson::read_json(t, R"({"type":"upper","name":"a","attributes":{}})").empty());
+    BOOST_TEST(!std::get<xform::Lower>(*t.attributes).input.has_value());
+    BOOST_REQUIRE(
+        djson::read_json(t, R"({"type":"concat","name":"a","attributes":{"values":["v"]}})").empty());
+    BOOST_TEST(std::get<xform::Concat>(*t.attributes).values.size() == 1u);
+}

@@ -812,6 +812,7 @@ template <class P> inline constexpr type_ops constrained_ops = constrained_read<
 
 DJSON_API bool forward_errors_at(reader& r, const std::string& base, const errors& errs); // src/variant.cpp
 
+template <class T> struct model_read_table;
 template <class T, class P> struct chosen_read {
     using M = typename P::type;
     using V = unwrapped_t<M>;
@@ -902,6 +903,56 @@ template <class T, class P> struct chosen_read {
             r.defer({depth + 1, errs, nullptr, h.release(), &finish_capture, &destroy});
         return true;
     }
+
+    // The sibling's place among the model's members (the bit the model frame sets when it reads its key).
+    static constexpr std::size_t sibling_index = [] {
+        const auto& keys = model_info<T>::keys;
+        for (std::size_t i = 0; i < keys.size(); ++i)
+            if (keys[i] == P::chosen_key)
+                return i;
+        return keys.size();
+    }();
+    struct target {
+        const type_ops* ops = nullptr; // null: capture the value, choose when the object ends
+        void* dst = nullptr;
+    };
+    // When the sibling came earlier in this object, and nothing failed so far (so it was read as sent), the
+    // alternative it names is known: the value is read directly into it, without a capture.
+    static target direct(reader& r, void* d) {
+        if constexpr (!(std::is_same_v<M, V> || std::is_same_v<M, std::optional<V>> ||
+                        std::is_same_v<M, nullable<V>>)) {
+            return {};
+        } else {
+            if (r.error_count() != 0)
+                return {};
+            frame& f = r.top();
+            if (f.meta != &model_read_table<T>::meta)
+                return {};
+            if (!(r.bits(f.bits)[sibling_index / 64] & (std::uint64_t{1} << (sibling_index % 64))))
+                return {};
+            std::string_view t;
+            if (!sibling_tag<T, P>(*static_cast<const T*>(f.obj), t))
+                return {};
+            const std::size_t i = info::find(t);
+            if (i == info::size)
+                return {};
+            M& m = *static_cast<M*>(d);
+            V* v;
+            if constexpr (std::is_same_v<M, V>) {
+                v = &m;
+            } else {
+                if (!m.has_value())
+                    m.emplace();
+                v = &*m;
+            }
+            return boost::mp11::mp_with_index<info::size>(i, [&](auto I) {
+                using A = boost::mp11::mp_at_c<typename info::alts, I>;
+                A* a = v->index() == I ? &std::get<I>(*v) : &v->template emplace<I>();
+                return target{&ops_for<A>, a};
+            });
+        }
+    }
+
     static constexpr type_ops make() {
         type_ops o{named.expected};
         o.on_null = [](reader& r, void* d) {
@@ -910,25 +961,46 @@ template <class T, class P> struct chosen_read {
             else
                 return r.on_null_rejected(named);
         };
-        o.on_bool = [](reader& r, void*, bool b) {
+        o.on_bool = [](reader& r, void* d, bool b) {
+            if (target x = direct(r, d); x.ops)
+                return present(x.ops->on_bool) ? x.ops->on_bool(r, x.dst, b)
+                                               : r.mismatch(*x.ops, "a boolean");
             return scalar(r, [&](void* t) { return ops_for<raw_json>.on_bool(r, t, b); });
         };
-        o.on_int64 = [](reader& r, void*, std::int64_t v, std::string_view raw) {
+        o.on_int64 = [](reader& r, void* d, std::int64_t v, std::string_view raw) {
+            if (target x = direct(r, d); x.ops)
+                return present(x.ops->on_int64) ? x.ops->on_int64(r, x.dst, v, raw)
+                                                : r.mismatch(*x.ops, "a number");
             return scalar(r, [&](void* t) { return ops_for<raw_json>.on_int64(r, t, v, raw); });
         };
-        o.on_uint64 = [](reader& r, void*, std::uint64_t v, std::string_view raw) {
+        o.on_uint64 = [](reader& r, void* d, std::uint64_t v, std::string_view raw) {
+            if (target x = direct(r, d); x.ops)
+                return present(x.ops->on_uint64) ? x.ops->on_uint64(r, x.dst, v, raw)
+                                                 : r.mismatch(*x.ops, "a number");
             return scalar(r, [&](void* t) { return ops_for<raw_json>.on_uint64(r, t, v, raw); });
         };
-        o.on_double = [](reader& r, void*, double v, std::string_view raw) {
+        o.on_double = [](reader& r, void* d, double v, std::string_view raw) {
+            if (target x = direct(r, d); x.ops)
+                return present(x.ops->on_double) ? x.ops->on_double(r, x.dst, v, raw)
+                                                 : r.mismatch(*x.ops, "a number");
             return scalar(r, [&](void* t) { return ops_for<raw_json>.on_double(r, t, v, raw); });
         };
-        o.on_string = [](reader& r, void*, std::string_view s) {
+        o.on_string = [](reader& r, void* d, std::string_view s) {
+            if (target x = direct(r, d); x.ops)
+                return present(x.ops->on_string) ? x.ops->on_string(r, x.dst, s)
+                                                 : r.mismatch(*x.ops, "a string");
             return scalar(r, [&](void* t) { return ops_for<raw_json>.on_string(r, t, s); });
         };
-        o.on_object = [](reader& r, void*) {
+        o.on_object = [](reader& r, void* d) {
+            if (target x = direct(r, d); x.ops)
+                return present(x.ops->on_object) ? x.ops->on_object(r, x.dst)
+                                                 : r.mismatch_container(*x.ops, false);
             return container(r, [&](void* t) { return ops_for<raw_json>.on_object(r, t); });
         };
-        o.on_array = [](reader& r, void*) {
+        o.on_array = [](reader& r, void* d) {
+            if (target x = direct(r, d); x.ops)
+                return present(x.ops->on_array) ? x.ops->on_array(r, x.dst)
+                                                : r.mismatch_container(*x.ops, true);
             return container(r, [&](void* t) { return ops_for<raw_json>.on_array(r, t); });
         };
         return o;
