@@ -32,7 +32,7 @@ for t in "${targets[@]}"; do
             echo "regression $t $(basename "$f"): ok"
         else
             echo "regression $t $(basename "$f"): CRASH"
-            grep -A12 'PROPERTY VIOLATED\|ERROR: ' "$build/$t.regression.log" | head -40 || true
+            grep -A12 'PROPERTY VIOLATED\|ERROR: \|runtime error' "$build/$t.regression.log" | head -40 || true
             failed+=("$t: regression $f")
         fi
     done < <(find "$dir" -maxdepth 1 -type f ! -name '.*' ! -name '*.md' -print0 | sort -z)

@@ -303,3 +303,58 @@ BOOST_AUTO_TEST_CASE(validate_looks_through_pointers) {
     BOOST_TEST(errs[0].path == "/children/0/name");
     BOOST_TEST(djson::validate(n).empty());
 }
+
+BOOST_AUTO_TEST_CASE(time_points_of_any_integer_period_read_exactly_in_their_range) {
+    using namespace std::chrono;
+    // found by fuzz_kinds: a seconds time point after 2262 overflowed a nanosecond intermediate (UBSan)
+    auto s = expect_read<sys_seconds>(R"("2262-04-11T23:47:17Z")");
+    BOOST_TEST(s.time_since_epoch().count() == 9223372037LL);
+    BOOST_TEST(expect_read<sys_seconds>(R"("9999-12-31T23:59:59Z")").time_since_epoch().count() ==
+               253402300799LL);
+    BOOST_TEST(expect_read<sys_seconds>(R"("0000-01-01T00:00:00Z")").time_since_epoch().count() ==
+               -62167219200LL);
+    auto ms = expect_read<sys_time<milliseconds>>(R"("1969-12-31T23:59:59.999Z")");
+    BOOST_TEST(ms.time_since_epoch().count() == -1);
+    auto mins = expect_read<sys_time<minutes>>(R"("2024-01-01T00:01:00Z")");
+    BOOST_TEST(mins.time_since_epoch().count() == 28401121);
+    auto odd = djson::try_from_json<sys_time<minutes>>(R"("2024-01-01T00:01:30Z")");
+    BOOST_REQUIRE(!odd);
+    BOOST_TEST(odd.error_list()[0].detail ==
+               "the time has more precision than this time_point holds (it would be rounded)");
+    // a nanosecond time point's own extremes round-trip (the range check was a second or two short)
+    for (auto t : {system_clock::time_point::max(), system_clock::time_point::min()}) {
+        auto text = djson::to_json(t);
+        auto back = djson::try_from_json<system_clock::time_point>(text);
+        BOOST_REQUIRE_MESSAGE(back.has_value(), text);
+        BOOST_TEST((*back == t));
+    }
+    auto past = djson::try_from_json<system_clock::time_point>(R"("2262-04-11T23:47:16.854775808Z")");
+    BOOST_REQUIRE(!past);
+    BOOST_TEST(past.error_list()[0].detail == "the time is outside the range of this time_point");
+    // 32-bit seconds: the year 2038
+    using s32 = time_point<system_clock, duration<std::int32_t>>;
+    BOOST_TEST(expect_read<s32>(R"("2038-01-19T03:14:07Z")").time_since_epoch().count() == 2147483647);
+    BOOST_TEST(!djson::try_from_json<s32>(R"("2038-01-19T03:14:08Z")").has_value());
+    // writing a coarse time point
+    BOOST_TEST(djson::to_json(sys_time<minutes>(minutes(-1))) == R"("1969-12-31T23:59:00.000Z")");
+}
+
+BOOST_AUTO_TEST_CASE(unordered_sets_compare_as_sets) {
+    // found by fuzz_kinds: [1,2] read, written in the set's order ([2,1]), read back: equal sets, but
+    // equal() compared the arrays written
+    std::unordered_set<int> a{1, 2, 3, 4, 5, 6, 7, 8, 9, 10}, b;
+    for (int i = 10; i >= 1; --i)
+        b.insert(i);
+    b.rehash(64);
+    BOOST_TEST(djson::equal(a, b));
+    BOOST_TEST(djson::diff(a, b).empty());
+    b.erase(3);
+    BOOST_TEST(!djson::equal(a, b));
+    BOOST_TEST(djson::diff(a, b).size() == 1u);
+    auto back = djson::from_json<std::unordered_set<int>>(djson::to_json(a));
+    BOOST_TEST(djson::equal(back, a));
+    // written sorted, so the same set is written the same whatever order it was filled in
+    BOOST_TEST(djson::to_json(a) == "[1,2,3,4,5,6,7,8,9,10]");
+    BOOST_TEST(djson::to_json(back) == djson::to_json(a));
+    BOOST_TEST(djson::to_json(std::unordered_set<std::string>{"b", "c", "a"}) == R"(["a","b","c"])");
+}

@@ -10,13 +10,16 @@
 //
 // `schema()` is optional (the representation's schema is used without it; `schema(boost::json::value)` gets
 // the representation's schema to adjust, e.g. to add `uniqueItems`); so is `static constexpr const char*
-// expected = "a decimal string"`, the phrase of a type mismatch. A codec is checked before every built-in
+// expected = "a decimal string"`, the phrase of a type mismatch; and `static bool equal(const T&, const T&)`,
+// for a type whose equal values may have different representations (an unordered set: djson::equal and
+// diff compare representations without it). A codec is checked before every built-in
 // row, so a type with a codec works wherever a type can be: a member, an array item, a map value, inside
 // std::optional and djson::nullable, at any depth. See docs/extending.md.
 #pragma once
 
 #include <boost/json/value.hpp>
 
+#include <concepts>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -110,6 +113,10 @@ template <class C, class T> struct codec_traits {
     static constexpr bool adjusts_schema = requires(boost::json::value v) { C::schema(std::move(v)); };
     static constexpr bool checked = true; // every static_assert above has run
     static constexpr bool has_expected = requires { C::expected; };
+    // equal(a, b): how two values compare in djson::equal and diff (by their representation without it)
+    static constexpr bool has_equal = requires(const T& a) {
+        { C::equal(a, a) } -> std::convertible_to<bool>;
+    };
 };
 } // namespace detail
 

@@ -31,9 +31,13 @@ template <class T> bool equal_values(const T&, const T&, cat<category::unsupport
 template <class T, category C> bool equal_values(const T& a, const T& b, cat<C>) {
     return a == b;
 }
-// A coded type compares as JSON sees it: by its representation.
+// A coded type compares as JSON sees it: by its representation, unless its codec says how (an unordered set
+// is written in an order of its own: two equal sets may write different arrays).
 template <class T> bool equal_values(const T& a, const T& b, cat<category::codec>) {
-    return equal_values(encode_of(a), encode_of(b));
+    if constexpr (codec_traits<codec<T>, T>::has_equal)
+        return codec<T>::equal(a, b);
+    else
+        return equal_values(encode_of(a), encode_of(b));
 }
 template <class T> bool equal_values(const T& a, const T& b, cat<category::boost_conversion>) {
     return equal_values(encode_of(a), encode_of(b));
@@ -137,7 +141,12 @@ template <class T, category C> void diff_values(differ& d, const T& a, const T& 
         d.here();
 }
 template <class T> void diff_values(differ& d, const T& a, const T& b, cat<category::codec>) {
-    diff_values(d, encode_of(a), encode_of(b));
+    if constexpr (codec_traits<codec<T>, T>::has_equal) {
+        if (!codec<T>::equal(a, b))
+            d.here();
+    } else {
+        diff_values(d, encode_of(a), encode_of(b));
+    }
 }
 template <class T> void diff_values(differ& d, const T& a, const T& b, cat<category::boost_conversion>) {
     diff_values(d, encode_of(a), encode_of(b));

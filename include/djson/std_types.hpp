@@ -16,15 +16,21 @@
 
 #include <boost/json/value.hpp>
 
+#include <algorithm>
 #include <charconv>
+#include <cmath>
+#include <concepts>
 #include <chrono>
 #include <cstdint>
 #include <deque>
+#include <limits>
 #include <list>
 #include <map>
 #include <optional>
 #include <set>
 #include <string>
+#include <stdexcept>
+#include <type_traits>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -91,22 +97,46 @@ template <> struct codec<bytes> {
 /// range.
 template <class D> struct codec<std::chrono::time_point<std::chrono::system_clock, D>> {
     using tp = std::chrono::time_point<std::chrono::system_clock, D>;
+    using rep = typename D::rep;
+    using period = typename D::period;
+    static_assert(
+        std::is_integral_v<rep>,
+        "djson: a time_point with a floating-point duration cannot hold every instant exactly; use an "
+        "integer duration (std::chrono::nanoseconds, milliseconds, seconds, ...)");
+    // Exact arithmetic on nanoseconds since 1970: 128 bits hold any int64 count of any period up to years.
+    __extension__ using wide = __int128;
+    __extension__ using uwide = unsigned __int128;
+    static constexpr wide ns_per_s = 1000000000;
+    static constexpr wide wide_max = static_cast<wide>(~uwide(0) >> 1); // (numeric_limits needs gnu++)
+
     static timestamp encode(const tp& t) {
-        auto s = std::chrono::floor<std::chrono::seconds>(t);
-        auto ns = std::chrono::duration_cast<std::chrono::nanoseconds>(t - s);
-        return timestamp::from_unix(s.time_since_epoch().count(), static_cast<std::uint32_t>(ns.count()));
+        const wide n = wide(t.time_since_epoch().count()) * period::num * ns_per_s;
+        wide q = n / period::den; // floored: a period finer than a nanosecond keeps whole nanoseconds
+        if (n % period::den != 0 && n < 0)
+            --q;
+        wide s = q / ns_per_s, ns = q % ns_per_s;
+        if (ns < 0) {
+            ns += ns_per_s;
+            --s;
+        }
+        if (s < std::numeric_limits<std::int64_t>::min() || s > std::numeric_limits<std::int64_t>::max())
+            throw std::out_of_range("djson: the time_point is outside years 0000-9999");
+        return timestamp::from_unix(static_cast<std::int64_t>(s), static_cast<std::uint32_t>(ns));
     }
     static decoded<tp> decode(const timestamp& ts) {
-        using namespace std::chrono;
-        const auto secs = ts.unix_seconds();
-        if (secs > duration_cast<seconds>(D::max()).count() - 1 ||
-            secs < duration_cast<seconds>(D::min()).count() + 1)
+        const wide total_ns = wide(ts.unix_seconds()) * ns_per_s + ts.nanoseconds(); // |x| < 2^69
+        // ticks = total_ns * den / (num * 1e9), exactly or not at all
+        const wide den = wide(period::num) * ns_per_s;
+        const wide limit = wide_max / period::den;
+        if (total_ns > limit || total_ns < -limit)
             return reject("the time is outside the range of this time_point");
-        auto t = sys_seconds(seconds(secs)) + nanoseconds(ts.nanoseconds());
-        auto cast = time_point_cast<D>(t);
-        if (cast != t)
+        const wide num = total_ns * period::den;
+        if (num % den != 0)
             return reject("the time has more precision than this time_point holds (it would be rounded)");
-        return tp(cast);
+        const wide ticks = num / den;
+        if (ticks > std::numeric_limits<rep>::max() || ticks < std::numeric_limits<rep>::min())
+            return reject("the time is outside the range of this time_point");
+        return tp(D(static_cast<rep>(ticks)));
     }
 };
 
@@ -138,9 +168,24 @@ template <class T, class C, class A> struct codec<std::set<T, C, A>> {
     }
 };
 template <class T, class H, class E, class A> struct codec<std::unordered_set<T, H, E, A>> {
-    static std::vector<T> encode(const std::unordered_set<T, H, E, A>& s) { return detail::to_vector(s); }
+    // Written sorted when the items have an order (its own iteration order would change from one read to the
+    // next, so the same set would not be written the same); in iteration order otherwise.
+    static std::vector<T> encode(const std::unordered_set<T, H, E, A>& s) {
+        auto v = detail::to_vector(s);
+        if constexpr (std::is_floating_point_v<T>)
+            std::sort(v.begin(), v.end(), [](T a, T b) { // NaN first: a strict weak order even then
+                return std::isnan(a) ? !std::isnan(b) : (!std::isnan(b) && a < b);
+            });
+        else if constexpr (std::totally_ordered<T>)
+            std::sort(v.begin(), v.end());
+        return v;
+    }
     static decoded<std::unordered_set<T, H, E, A>> decode(const std::vector<T>& v) {
         return detail::set_from<std::unordered_set<T, H, E, A>>(v);
+    }
+    // written in the set's own order, which two equal sets need not share: compared as sets
+    static bool equal(const std::unordered_set<T, H, E, A>& a, const std::unordered_set<T, H, E, A>& b) {
+        return a == b;
     }
     static boost::json::value schema(boost::json::value array) {
         array.as_object()["uniqueItems"] = true;

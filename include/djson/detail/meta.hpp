@@ -439,6 +439,32 @@ template <class A> constexpr bool declares_tag(std::string_view key) {
     }
 }
 
+// Whether the tag member of model A (JSON key `key`) can hold the text `tag`: a string member can hold any,
+// an enum member only its values. A tag it cannot hold would never be written, nor read back.
+template <class V> constexpr bool tag_type_holds(std::string_view tag) {
+    if constexpr (is_optional<V>::value || is_nullable<V>::value) {
+        return tag_type_holds<typename V::value_type>(tag);
+    } else if constexpr (std::is_same_v<V, std::string>) {
+        return true;
+    } else {
+        for (auto k : enum_keys<V>::keys)
+            if (k == tag)
+                return true;
+        return false;
+    }
+}
+template <class A> constexpr bool tag_member_holds(std::string_view key, std::string_view tag) {
+    bool holds = true;
+    boost::mp11::mp_for_each<boost::mp11::mp_transform<std::type_identity, typename model_info<A>::plans>>(
+        [&](auto p) {
+            using P = typename decltype(p)::type;
+            if constexpr (tag_member_type_ok<typename P::type>::value)
+                if (P::key == key)
+                    holds = tag_type_holds<typename P::type>(tag);
+        });
+    return holds;
+}
+
 template <class V> bool tag_text(const V& v, std::string_view& out) {
     if constexpr (is_optional<V>::value) {
         return v.has_value() && tag_text(*v, out);
@@ -488,6 +514,27 @@ template <class T, class P> struct chosen_member_check {
         !variant_info<V>::tagged,
         "djson::chosen_by: the variant already names its alternative by its own discriminator; give "
         "it djson::tag<A>(...) options only");
+    // Each alternative has a tag the sibling can hold (an enum sibling holds its values only).
+    static constexpr bool every_alternative_can_be_chosen() {
+        if constexpr (!sibling_declared<T, P>()) {
+            return true;
+        } else {
+            using info = variant_info<V>;
+            for (std::size_t i = 0; i < info::size; ++i) {
+                bool chosen = false;
+                for (const auto& t : info::tags)
+                    chosen = chosen || (t.index == i && tag_member_holds<T>(P::chosen_key, t.value));
+                if (!chosen)
+                    return false;
+            }
+            return true;
+        }
+    }
+    static_assert(every_alternative_can_be_chosen(),
+                  "djson::chosen_by(\"key\"): the sibling is an enum that has no value for any tag of one of "
+                  "the variant's alternatives (djson::tag<A>(\"...\"), or the default tag, A's type name): "
+                  "that alternative could never be chosen. Add the value to the enum, give A a tag the enum "
+                  "has, or use a std::string sibling. See T and P above.");
     static constexpr bool value = true;
 };
 
@@ -517,12 +564,33 @@ template <class V> constexpr bool alternatives_declare_tag() {
         return ok;
     }
 }
+// Each tag of a tagged variant is a value its alternative's tag member can hold.
+template <class V> constexpr bool tags_fit_their_members() {
+    using info = variant_info<V>;
+    if constexpr (!info::tagged || !alternatives_declare_tag<V>()) {
+        return true;
+    } else {
+        bool ok = true;
+        boost::mp11::mp_for_each<boost::mp11::mp_iota_c<info::size>>([&](auto I) {
+            using A = boost::mp11::mp_at_c<typename info::alts, I>;
+            for (const auto& t : info::tags)
+                if (t.index == I && !tag_member_holds<A>(info::key, t.value))
+                    ok = false;
+        });
+        return ok;
+    }
+}
 template <class V> struct tagged_variant_check {
     static_assert(
         alternatives_declare_tag<V>(),
         "DJSON_VARIANT with djson::discriminator(\"key\"): every alternative must be a model that declares "
         "a member with that JSON key, of type std::string or a described enum (or a std::optional of "
         "one), which reading fills and writing writes. See V (the variant) in the error above.");
+    static_assert(
+        tags_fit_their_members<V>(),
+        "DJSON_VARIANT: an alternative's tag member is an enum that has no value for one of its tags "
+        "(djson::tag<A>(\"...\"), or the default tag, A's type name): that alternative could never "
+        "be written or read with that tag. Add the value to the enum, or use a std::string member.");
     static constexpr bool value = true;
 };
 
