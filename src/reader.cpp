@@ -126,7 +126,7 @@ bool reader::fail_at(errc code, std::string at, std::string detail) {
         return false;
     std::size_t before = errors_.size();
     bool go_on = fail(code, std::move(detail));
-    if (errors_.size() > before && errors_.back().code == code)
+    if (errors_.size() > before) // the error, or the notice that the cap stopped reading before it
         errors_.back().path = std::move(at);
     return go_on;
 }
@@ -136,7 +136,7 @@ bool reader::fail_at_key(errc code, std::string_view key, std::string detail) {
         return false;
     std::size_t before = errors_.size();
     bool go_on = fail(code, std::move(detail));
-    if (errors_.size() > before && errors_.back().code == code) {
+    if (errors_.size() > before) { // the error, or the notice that the cap stopped reading before it
         std::string p = container_path();
         append_pointer_token(p, key);
         errors_.back().path = std::move(p);

@@ -358,3 +358,29 @@ BOOST_AUTO_TEST_CASE(unordered_sets_compare_as_sets) {
     BOOST_TEST(djson::to_json(back) == djson::to_json(a));
     BOOST_TEST(djson::to_json(std::unordered_set<std::string>{"b", "c", "a"}) == R"(["a","b","c"])");
 }
+
+BOOST_AUTO_TEST_CASE(what_cannot_be_written_is_reported_by_validate_and_refused_by_to_json) {
+    using namespace std::chrono;
+    // found by a review: encode threw std::out_of_range through validate; finer-than-nanosecond values were
+    // rounded; undescribed enum keys were written as "" (and two of them as one)
+    using min32 = time_point<system_clock, duration<std::int32_t, std::ratio<60>>>;
+    const min32 far{min32::duration(std::numeric_limits<std::int32_t>::min())}; // the year -2113
+    auto errs = djson::validate(far);
+    BOOST_REQUIRE(errs.size() == 1u);
+    BOOST_TEST(errs[0].code == errc::invalid_value);
+    BOOST_CHECK_THROW(djson::to_json(far), djson::error);
+
+    using pico = time_point<system_clock, duration<std::int64_t, std::pico>>;
+    BOOST_TEST(!djson::validate(pico(pico::duration(1))).empty());
+    BOOST_CHECK_THROW(djson::to_json(pico(pico::duration(1))), djson::error);
+    BOOST_TEST(djson::to_json(pico(pico::duration(5000))) == R"("1970-01-01T00:00:00.000000005Z")");
+    using third = time_point<system_clock, duration<std::int64_t, std::ratio<1, 3>>>;
+    BOOST_CHECK_THROW(djson::to_json(third(third::duration(1))), djson::error);
+    BOOST_TEST(djson::to_json(third(third::duration(3))) == R"("1970-01-01T00:00:01.000Z")");
+
+    std::map<st::Color, int> m{{static_cast<st::Color>(7), 1}, {static_cast<st::Color>(8), 2}};
+    auto merrs = djson::validate(m);
+    BOOST_REQUIRE(merrs.size() == 1u);
+    BOOST_TEST(merrs[0].detail.find("not one of the described enumerators") != std::string::npos);
+    BOOST_CHECK_THROW(djson::to_json(m), djson::error);
+}

@@ -569,3 +569,20 @@ BOOST_AUTO_TEST_CASE(a_sibling_before_or_after_reads_the_same_values_and_errors)
         djson::read_json(t, R"({"type":"concat","name":"a","attributes":{"values":["v"]}})").empty());
     BOOST_TEST(std::get<xform::Concat>(*t.attributes).values.size() == 1u);
 }
+
+BOOST_AUTO_TEST_CASE(the_error_cap_is_reported_at_the_same_path_whatever_the_tag_order) {
+    // found by a review: the cap's notice took the variant's path when it was hit inside a captured value
+    djson::options one;
+    one.max_errors = 1;
+    auto a = djson::try_from_json<std::vector<zoo::Pet>>(
+        R"([{"kind":"cat","name":1,"lives":9},{"kind":"cat","name":2,"lives":"x"}])", one);
+    auto b = djson::try_from_json<std::vector<zoo::Pet>>(
+        R"([{"kind":"cat","name":1,"lives":9},{"name":2,"lives":"x","kind":"cat"}])", one);
+    BOOST_REQUIRE(!a);
+    BOOST_REQUIRE(!b);
+    BOOST_REQUIRE(a.error_list().size() == 2u);
+    BOOST_REQUIRE(b.error_list().size() == 2u);
+    BOOST_TEST(a.error_list()[1].code == errc::too_many_errors);
+    BOOST_TEST(a.error_list()[1].path == "/1/name");
+    BOOST_TEST(b.error_list()[1].path == a.error_list()[1].path);
+}

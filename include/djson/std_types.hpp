@@ -111,9 +111,10 @@ template <class D> struct codec<std::chrono::time_point<std::chrono::system_cloc
 
     static timestamp encode(const tp& t) {
         const wide n = wide(t.time_since_epoch().count()) * period::num * ns_per_s;
-        wide q = n / period::den; // floored: a period finer than a nanosecond keeps whole nanoseconds
-        if (n % period::den != 0 && n < 0)
-            --q;
+        if (n % period::den != 0) // RFC 3339 text holds whole nanoseconds: never rounded
+            throw std::domain_error("the time_point's value is not a whole number of nanoseconds (RFC 3339 "
+                                    "text holds nanoseconds at most)");
+        const wide q = n / period::den;
         wide s = q / ns_per_s, ns = q % ns_per_s;
         if (ns < 0) {
             ns += ns_per_s;
@@ -225,7 +226,11 @@ template <class K> bool key_from(const std::string& s, K& out) {
 template <class K> std::string key_text(const K& k) {
     if constexpr (std::is_enum_v<K>) {
         std::size_t i = enum_keys<K>::index_of(k);
-        return i == enum_keys<K>::size ? std::string() : std::string(enum_keys<K>::keys[i]);
+        if (i == enum_keys<K>::size) // no text: it would be written as "" (and two such keys as one)
+            throw std::invalid_argument("a map key is the enum value " +
+                                        std::to_string(static_cast<long long>(k)) +
+                                        ", which is not one of the described enumerators");
+        return std::string(enum_keys<K>::keys[i]);
     } else {
         return std::to_string(k);
     }

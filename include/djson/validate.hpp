@@ -14,6 +14,7 @@
 #include <boost/mp11/algorithm.hpp>
 
 #include <cmath>
+#include <exception>
 #include <string>
 #include <utility>
 
@@ -40,11 +41,19 @@ template <class T> void check(validator& v, const T& x);
 template <class T> void check(validator&, const T&, cat<category::unsupported>) {
     unsupported_type<T>();
 }
+// A codec's encode may refuse a value (it throws): that is reported, not thrown.
+template <class T> void check_encoded(validator& v, const T& x) {
+    try {
+        check(v, encode_of(x));
+    } catch (const std::exception& e) {
+        v.add(errc::invalid_value, std::string("cannot be written: ") + e.what());
+    }
+}
 template <class T> void check(validator& v, const T& x, cat<category::codec>) {
-    check(v, encode_of(x));
+    check_encoded(v, x);
 }
 template <class T> void check(validator& v, const T& x, cat<category::boost_conversion>) {
-    check(v, encode_of(x));
+    check_encoded(v, x);
 }
 template <class T> void check(validator&, const T&, cat<category::boolean>) {}
 template <class T> void check(validator&, const T&, cat<category::integer>) {}

@@ -514,6 +514,23 @@ template <class T, class P> struct chosen_member_check {
         !variant_info<V>::tagged,
         "djson::chosen_by: the variant already names its alternative by its own discriminator; give "
         "it djson::tag<A>(...) options only");
+    // The sibling is in every message the member is in (options::message leaves read-only members out of a
+    // request, write-only ones out of a response): without it the member could not be chosen.
+    static constexpr bool sibling_in_every_message() {
+        bool ok = true;
+        boost::mp11::mp_for_each<
+            boost::mp11::mp_transform<std::type_identity, typename model_info<T>::plans>>([&](auto q) {
+            using Q = typename decltype(q)::type;
+            if (Q::key == P::chosen_key)
+                ok = (!Q::read_only || P::read_only) && (!Q::write_only || P::write_only);
+        });
+        return ok;
+    }
+    static_assert(
+        sibling_in_every_message(),
+        "djson::chosen_by(\"key\"): the sibling is read-only (or write-only) and the member is not: "
+        "a request (or response) would carry the member without what chooses its alternative. Mark "
+        "the member the same way, or not the sibling. See T and P above.");
     // Each alternative has a tag the sibling can hold (an enum sibling holds its values only).
     static constexpr bool every_alternative_can_be_chosen() {
         if constexpr (!sibling_declared<T, P>()) {

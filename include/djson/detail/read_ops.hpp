@@ -276,6 +276,10 @@ template <class T, class In> constexpr type_ops nullable_ops() {
     static_assert(!is_optional<X>::value && !is_nullable<X>::value,
                   "djson::nullable<std::optional<T>> and nullable<nullable<T>> say nothing more than "
                   "std::optional<djson::nullable<T>>: use that");
+    static_assert(
+        !is_smart_pointer<X>::value,
+        "djson::nullable<std::unique_ptr<T>> (or of a shared_ptr) says nothing more than the pointer, "
+        "which is null or a value already: use the pointer");
     type_ops o = forward_ops<optional_slot<T>, In>::make(In::get().expected);
     o.on_null = [](reader&, void* d) {
         static_cast<T*>(d)->reset();

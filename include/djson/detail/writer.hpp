@@ -14,6 +14,7 @@
 #include <boost/mp11/algorithm.hpp>
 
 #include <cmath>
+#include <exception>
 #include <string>
 
 namespace djson::detail {
@@ -50,11 +51,20 @@ template <class T> void write_value(text_writer&, const T&, cat<category::unsupp
     unsupported_type<T>();
 }
 
+// A codec's encode that throws marks the text bad: write_json then throws djson::error with validate's list.
+template <class T> void write_encoded(text_writer& w, const T& v) {
+    try {
+        write_value(w, encode_of(v));
+    } catch (const std::exception&) {
+        w.bad = true;
+        w.out.append("null");
+    }
+}
 template <class T> void write_value(text_writer& w, const T& v, cat<category::codec>) {
-    write_value(w, encode_of(v));
+    write_encoded(w, v);
 }
 template <class T> void write_value(text_writer& w, const T& v, cat<category::boost_conversion>) {
-    write_value(w, encode_of(v));
+    write_encoded(w, v);
 }
 template <class T> void write_value(text_writer& w, const T& v, cat<category::boolean>) {
     w.out.append(v ? "true" : "false");
