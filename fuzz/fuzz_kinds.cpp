@@ -446,7 +446,8 @@ struct span_pair {
 // Rejects unknown keys: a left-out key the message skips is still a known key. `id` (read_only, required
 // outside requests, constrained), `created` (read_only, default_if_absent), `lastLogin` (read_only, with its
 // own codec), `history` (read_only models), `via` (read_only, default_if_absent: the sibling that chooses
-// `prefs`), `password` (write_only, optional), `pin` (write_only, required outside responses).
+// `prefs`, read_only too: a member must be in every message its sibling is in), `password` (write_only,
+// optional), `pin` (write_only, required outside responses).
 struct Account {
     std::string id;
     std::string name;
@@ -467,7 +468,7 @@ DJSON_MODEL(Account, djson::naming::camel_case, djson::unknown_keys::reject,
             djson::member("last_login", djson::read_only, djson::with<epoch_millis>),
             djson::member("history", djson::read_only),
             djson::member("via", djson::read_only, djson::default_if_absent),
-            djson::member("prefs", djson::chosen_by("via")));
+            djson::member("prefs", djson::chosen_by("via"), djson::read_only));
 
 // Open enums, and member codecs under another naming (kebab-case), on optional, nullable, optional-nullable
 // and default_if_absent members; and one more Account (at /more/account).
@@ -653,7 +654,7 @@ inline void leave_out_of_account(boost::json::value& a, djson::message_kind k) {
     if (!o)
         return;
     if (k == djson::message_kind::request) {
-        for (const char* key : {"id", "created", "lastLogin", "history", "via"})
+        for (const char* key : {"id", "created", "lastLogin", "history", "via", "prefs"})
             o->erase(key);
     } else {
         for (const char* key : {"password", "pin"})
