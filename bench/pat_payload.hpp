@@ -1,7 +1,7 @@
 // Payload p2 of bench_json_performance: 10,000 PAT-shaped objects (SailPoint's
 // CreatePersonalAccessTokenResponse, v3), generated deterministically.
 //
-// - pat::*  is the djson model, a copy of examples/pat_model.hpp (a benchmark does not depend on examples/).
+// - pat::*  is the djson model: examples/pat_model.hpp, the tutorial's.
 // - bpat::* is the same shape as a plain Boost.JSON user declares it for value_to / value_from: described
 //   structs whose member names are the JSON keys, std::optional for the nullable `scope`, and a `when`
 //   wrapper with tag_invoke overloads so that `created` is parsed and validated as a date-time, as djson does
@@ -10,6 +10,8 @@
 // every
 //   machine. About 10% have "scope": null, about 12% have a non-ASCII token name, `created` has milliseconds.
 #pragma once
+
+#include "../examples/pat_model.hpp"
 
 #include <djson/djson.hpp>
 
@@ -21,30 +23,11 @@
 #include <string_view>
 #include <vector>
 
+// The djson model is the tutorial's (examples/pat_model.hpp, as fuzz_pat uses it), named here as pat::*.
 namespace pat {
-
-BOOST_DEFINE_ENUM_CLASS(PatOwnerType, IDENTITY)
-
-struct PatOwner {
-    std::optional<PatOwnerType> type;
-    std::optional<std::string> id;
-    std::optional<std::string> name;
-};
-BOOST_DESCRIBE_STRUCT(PatOwner, (), (type, id, name))
-
-struct CreatePersonalAccessTokenResponse {
-    std::string id;
-    std::string secret;
-    djson::nullable<std::vector<std::string>> scope;
-    std::string name;
-    PatOwner owner;
-    djson::timestamp created;
-    std::int32_t access_token_validity_seconds = 43200;
-};
-BOOST_DESCRIBE_STRUCT(CreatePersonalAccessTokenResponse, (),
-                      (id, secret, scope, name, owner, created, access_token_validity_seconds))
-DJSON_MODEL(CreatePersonalAccessTokenResponse, djson::naming::camel_case);
-
+using sailpoint::CreatePersonalAccessTokenResponse;
+using sailpoint::PatOwner;
+using sailpoint::PatOwnerType;
 } // namespace pat
 
 namespace bpat {
