@@ -11,11 +11,12 @@ namespace djson::detail {
 // ---- a DOM drives the same machine, so both sources share every rule ----
 
 namespace {
-// The text a number would have had, for the tables that keep or re-parse it. A DOM double is written in its
+// The text a number would have had, for the tables that keep or re-parse it, written into `s` (the reader's
+// number buffer, free while a DOM is read, so a warm read allocates nothing). A DOM double is written in its
 // shortest form (with ".0" when integral, so it stays a double); a non-finite one has no JSON text at all:
 // empty.
-std::string_view number_text(const boost::json::value& v, char* buf, std::size_t size) {
-    std::string s;
+std::string_view number_text(const boost::json::value& v, std::string& s) {
+    s.clear();
     switch (v.kind()) {
     case boost::json::kind::int64:
         append_int(s, v.get_int64());
@@ -28,19 +29,29 @@ std::string_view number_text(const boost::json::value& v, char* buf, std::size_t
             append_double(s, v.get_double());
         break;
     }
-    std::size_t n = std::min(size, s.size());
-    std::copy_n(s.data(), n, buf);
-    return {buf, n};
+    return s;
 }
 } // namespace
 
+// A DOM's double, into a table that may want its text: written only when the table says it does.
+bool reader::on_dom_double(double v) {
+    frame& t = stack_.back();
+    if (t.ops->on_item && !t.ops->on_item(*this, t))
+        return false;
+    const type_ops& c = *t.child;
+    if (!c.on_double)
+        return mismatch(c, "a number");
+    std::string& text = buf_.num;
+    text.clear();
+    if (!c.exact_double && std::isfinite(v))
+        append_double(text, v);
+    return c.on_double(*this, t.child_dst, v, text);
+}
+
 bool reader::walk(const boost::json::value& root) {
-    struct level {
-        const boost::json::value* v;
-        std::size_t next;
-    };
-    std::vector<level> todo;
-    char buf[64];
+    std::vector<dom_level>& todo = buf_.dom_levels;
+    todo.clear();
+    std::string& buf = buf_.num;
     auto scalar = [&](const boost::json::value& v) -> bool {
         switch (v.kind()) {
         case boost::json::kind::null:
@@ -48,15 +59,15 @@ bool reader::walk(const boost::json::value& root) {
         case boost::json::kind::bool_:
             return on_bool(v.get_bool());
         case boost::json::kind::int64:
-            return on_int64(v.get_int64(), number_text(v, buf, sizeof buf));
+            return on_int64(v.get_int64(), number_text(v, buf));
         case boost::json::kind::uint64:
             // A DOM built in code may hold a small number as uint64; text gives it as int64, and so does
             // this.
             if (v.get_uint64() <= static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()))
-                return on_int64(static_cast<std::int64_t>(v.get_uint64()), number_text(v, buf, sizeof buf));
-            return on_uint64(v.get_uint64(), number_text(v, buf, sizeof buf));
+                return on_int64(static_cast<std::int64_t>(v.get_uint64()), number_text(v, buf));
+            return on_uint64(v.get_uint64(), number_text(v, buf));
         case boost::json::kind::double_:
-            return on_double(v.get_double(), number_text(v, buf, sizeof buf));
+            return on_dom_double(v.get_double());
         case boost::json::kind::string: {
             const auto& s = v.get_string();
             std::string_view sv(s.data(), s.size());
@@ -77,8 +88,11 @@ bool reader::walk(const boost::json::value& root) {
             if (!on_object_begin())
                 return false;
         } else if (v.is_array()) {
+            const std::size_t depth_before = stack_.size();
             if (!on_array_begin())
                 return false;
+            if (stack_.size() > depth_before && stack_.back().ops->expect_items)
+                stack_.back().ops->expect_items(stack_.back(), v.get_array().size());
         } else {
             return scalar(v);
         }
@@ -88,7 +102,7 @@ bool reader::walk(const boost::json::value& root) {
     if (!open(root))
         return false;
     while (!todo.empty()) {
-        level& l = todo.back();
+        dom_level& l = todo.back();
         if (l.v->is_object()) {
             const auto& o = l.v->get_object();
             if (l.next == o.size()) {

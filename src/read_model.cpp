@@ -2,6 +2,9 @@
 // keys.
 #include <djson/detail/read_ops.hpp>
 
+#include <bit>
+#include <cstring>
+
 namespace djson::detail {
 
 namespace {
@@ -39,6 +42,32 @@ bool left_out(const reader& r, const member_meta& mm) {
     return (mm.read_only && k == message_kind::request) || (mm.write_only && k == message_kind::response);
 }
 
+template <class W> W load_word(const char* p) noexcept {
+    W w;
+    std::memcpy(&w, p, sizeof w);
+    return w;
+}
+
+// Equal keys, compared inline in words that stay within both keys (a call to memcmp per key cost more than
+// the comparison itself).
+inline bool same_key(std::string_view a, std::string_view b) noexcept {
+    const std::size_t n = a.size();
+    if (n != b.size())
+        return false;
+    const char* p = a.data();
+    const char* q = b.data();
+    if (n >= 8) {
+        for (std::size_t i = 0; i + 8 < n; i += 8)
+            if (load_word<std::uint64_t>(p + i) != load_word<std::uint64_t>(q + i))
+                return false;
+        return load_word<std::uint64_t>(p + n - 8) == load_word<std::uint64_t>(q + n - 8);
+    }
+    if (n >= 4)
+        return load_word<std::uint32_t>(p) == load_word<std::uint32_t>(q) &&
+               load_word<std::uint32_t>(p + n - 4) == load_word<std::uint32_t>(q + n - 4);
+    return n == 0 || (p[0] == q[0] && p[n / 2] == q[n / 2] && p[n - 1] == q[n - 1]);
+}
+
 bool model_key(reader& r, frame& f, std::string_view k) {
     const auto& m = *static_cast<const model_meta*>(f.meta);
     std::size_t found = no_member;
@@ -46,7 +75,7 @@ bool model_key(reader& r, frame& f, std::string_view k) {
     for (std::size_t n = 0, i = f.hint; n < m.count; ++n, ++i) {
         if (i == m.count)
             i = 0;
-        if (m.members[i].key == k) {
+        if (same_key(m.members[i].key, k)) {
             found = i;
             break;
         }
@@ -54,14 +83,15 @@ bool model_key(reader& r, frame& f, std::string_view k) {
     if (found != no_member) {
         f.index = found;
         f.hint = found + 1 == m.count ? 0 : found + 1;
-        std::uint64_t& word = r.bits(f.bits)[found / 64];
+        std::uint64_t& word = r.seen_word(f, found);
         std::uint64_t bit = std::uint64_t{1} << (found % 64);
         if (word & bit) {
             f.child = &reader::skip;
             return r.fail(errc::duplicate_key, "duplicate key");
         }
         word |= bit;
-        if (left_out(r, m.members[found])) { // not part of this message: skipped, and it keeps its default
+        if (m.any_left_out &&
+            left_out(r, m.members[found])) { // not in this message: skipped, keeps its default
             f.child = &reader::skip;
             return true;
         }
@@ -87,21 +117,34 @@ bool model_key(reader& r, frame& f, std::string_view k) {
     return true;
 }
 
+bool absent(reader& r, const member_meta& mm, void* obj) {
+    if (mm.on_absent) {
+        mm.on_absent(obj);
+        return true;
+    }
+    return r.fail_at_key(errc::missing_required, mm.key, "required key is missing");
+}
+
 bool model_end(reader& r, frame& f) {
     const auto& m = *static_cast<const model_meta*>(f.meta);
-    const std::uint64_t* bits = r.bits(f.bits);
+    if (f.bits == in_frame_bits && !m.any_left_out) {
+        // At most 64 members, none left out of a message: only the absent ones need work, in member order.
+        std::uint64_t missing = ~f.seen;
+        if (m.count < 64)
+            missing &= (std::uint64_t{1} << m.count) - 1;
+        for (; missing != 0; missing &= missing - 1)
+            if (!absent(r, m.members[std::countr_zero(missing)], f.obj))
+                return false;
+        return true;
+    }
     for (std::size_t i = 0; i < m.count; ++i) {
         if (m.members[i].reset && left_out(r, m.members[i])) {
             m.members[i].reset(f.obj); // whether sent or not, this message does not carry it
             continue;
         }
-        if (bits[i / 64] & (std::uint64_t{1} << (i % 64)))
+        if (r.seen_word(f, i) & (std::uint64_t{1} << (i % 64)))
             continue;
-        if (m.members[i].on_absent) {
-            m.members[i].on_absent(f.obj);
-            continue;
-        }
-        if (!r.fail_at_key(errc::missing_required, m.members[i].key, "required key is missing"))
+        if (!absent(r, m.members[i], f.obj))
             return false;
     }
     return true;
@@ -120,7 +163,7 @@ bool push_model(reader& r, void* obj, const model_meta& meta) {
     f.obj = obj;
     f.meta = &meta;
     f.index = no_member;
-    f.bits = r.alloc_bits((meta.count + 63) / 64);
+    f.bits = meta.count <= 64 ? in_frame_bits : r.alloc_bits((meta.count + 63) / 64);
     return r.push(f);
 }
 

@@ -328,10 +328,112 @@ bool integer_from_double(reader& r, std::string_view raw, const integer_facts& t
                   std::string("expected ") + type.expected + ", got a number with a fraction or exponent");
 }
 
+namespace {
+// A decimal number whose significand has at most 19 digits: the significand, and the power of ten that scales
+// it. False for anything longer (the caller then uses the standard library).
+struct decimal {
+    std::uint64_t significand = 0;
+    int exponent = 0;
+    bool negative = false;
+};
+bool short_decimal(std::string_view raw, decimal& d) {
+    const char* p = raw.data();
+    const char* end = p + raw.size();
+    if (p != end && *p == '-') {
+        d.negative = true;
+        ++p;
+    }
+    int digits = 0; // significant digits taken (leading zeros are not significant)
+    auto take = [&](char c) {
+        if (digits == 0 && c == '0')
+            return true;
+        if (++digits > 19)
+            return false;
+        d.significand = d.significand * 10 + static_cast<unsigned>(c - '0');
+        return true;
+    };
+    for (; p != end && *p >= '0' && *p <= '9'; ++p)
+        if (!take(*p))
+            return false;
+    if (p != end && *p == '.') {
+        for (++p; p != end && *p >= '0' && *p <= '9'; ++p) {
+            if (!take(*p))
+                return false;
+            --d.exponent;
+        }
+    }
+    if (p != end && (*p == 'e' || *p == 'E')) {
+        ++p;
+        bool minus = false;
+        if (p != end && (*p == '+' || *p == '-'))
+            minus = *p++ == '-';
+        int e = 0;
+        for (; p != end && *p >= '0' && *p <= '9'; ++p) {
+            if (e > 100000)
+                return false; // far outside any fast case
+            e = e * 10 + (*p - '0');
+        }
+        d.exponent += minus ? -e : e;
+    }
+    return p == end;
+}
+
+// Clinger's fast path: when the significand and the power of ten are both exact in the floating type, one
+// multiplication or division rounds correctly, as the standard library would.
+template <class F, int MaxPow, std::uint64_t MaxSignificand>
+bool exact_decimal(std::string_view raw, F& out) {
+    static constexpr double powers[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                        1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+                                        1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+    decimal d;
+    if (!short_decimal(raw, d) || d.significand > MaxSignificand || d.exponent < -MaxPow ||
+        d.exponent > MaxPow)
+        return false;
+    F x = static_cast<F>(d.significand);
+    const F scale = static_cast<F>(powers[d.exponent < 0 ? -d.exponent : d.exponent]); // exact up to MaxPow
+    x = d.exponent < 0 ? x / scale : x * scale;
+    out = d.negative ? -x : x;
+    return true;
+}
+
+// True when Boost.JSON 1.81's double for `raw` is correctly rounded: it converts the significand (exact up to
+// 2^53, so for 15 digits) and then multiplies or divides by an exact power of ten (up to 10^22), which rounds
+// once. Outside that, its result may be one ulp off.
+bool boost_double_exact(std::string_view raw) {
+    int digits = 0, fraction = 0, exponent = 0;
+    bool in_fraction = false;
+    const char* p = raw.data();
+    const char* end = p + raw.size();
+    for (; p != end; ++p) {
+        const char c = *p;
+        if (c >= '0' && c <= '9') {
+            ++digits;
+            fraction += in_fraction;
+        } else if (c == '.') {
+            in_fraction = true;
+        } else if (c == 'e' || c == 'E') {
+            ++p;
+            bool minus = p != end && *p == '-';
+            if (p != end && (*p == '-' || *p == '+'))
+                ++p;
+            if (end - p > 3)
+                return false;
+            for (; p != end; ++p)
+                exponent = exponent * 10 + (*p - '0');
+            if (minus)
+                exponent = -exponent;
+            break;
+        }
+    }
+    const int scale = exponent - fraction;
+    return digits <= 15 && scale >= -22 && scale <= 22;
+}
+} // namespace
+
 bool read_double(reader& r, double v, std::string_view raw, double& out) {
     double x = v;
-    if (!raw.empty()) {
-        // Boost.JSON 1.81 may be one ulp off; the standard library rounds correctly.
+    // Boost.JSON 1.81 may be one ulp off; the standard library rounds correctly.
+    if (!raw.empty() && !boost_double_exact(raw)) {
         auto res = std::from_chars(raw.data(), raw.data() + raw.size(), x);
         if (res.ec == std::errc::result_out_of_range)
             x = v; // overflow: Boost says inf; underflow: its nearest
@@ -346,8 +448,8 @@ bool read_double(reader& r, double v, std::string_view raw, double& out) {
 
 bool read_float(reader& r, double v, std::string_view raw, float& out) {
     float x = static_cast<float>(v);
-    if (!raw.empty()) {
-        // Parsed as a float directly: rounding through double first could round twice.
+    // Parsed as a float directly: rounding through double first could round twice.
+    if (!raw.empty() && !exact_decimal<float, 10, (std::uint64_t{1} << 24)>(raw, x)) {
         auto res = std::from_chars(raw.data(), raw.data() + raw.size(), x);
         if (res.ec == std::errc::result_out_of_range)
             x = std::fabs(v) >= 1 ? std::numeric_limits<float>::infinity() : static_cast<float>(v);

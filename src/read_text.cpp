@@ -10,6 +10,111 @@ namespace djson::detail {
 
 // ---- text: Boost.JSON's tokenizer drives the machine ----
 
+// ---- the events (declared in reader.hpp): here, so that the tokenizer's handler below inlines them ----
+
+bool reader::end_container() {
+    frame& f = stack_.back();
+    bool go_on = f.ops->on_end(*this, f);
+    if (f.keyset_used)
+        keysets_[depth()].clear();
+    if (f.ops == &model_frame && f.bits != in_frame_bits)
+        bits_.resize(f.bits);
+    stack_.pop_back();
+    // The value that pushed this frame is complete: its deferred work runs, latest first.
+    while (!buf_.pending.empty() && buf_.pending.back().depth == stack_.size()) {
+        deferred d = buf_.pending.back();
+        buf_.pending.pop_back();
+        struct owner {
+            deferred& d;
+            ~owner() {
+                if (d.tmp)
+                    d.destroy(d.tmp);
+            }
+        } own{d};
+        go_on = go_on && !stopped_ && d.finish(*this, d);
+    }
+    return go_on && !stopped_;
+}
+
+// ---- events: the top frame picks the destination, the destination's table takes the value ----
+
+#define DJSON_VALUE_PROLOGUE                                                                                 \
+    frame& t = stack_.back();                                                                                \
+    if (t.ops->on_item && !t.ops->on_item(*this, t))                                                         \
+        return false;                                                                                        \
+    const type_ops& c = *t.child;                                                                            \
+    void* dst = t.child_dst
+
+bool reader::on_object_begin() {
+    DJSON_VALUE_PROLOGUE;
+    if (c.on_object)
+        return c.on_object(*this, dst);
+    return mismatch_container(c, false);
+}
+
+bool reader::on_array_begin() {
+    DJSON_VALUE_PROLOGUE;
+    if (c.on_array)
+        return c.on_array(*this, dst);
+    return mismatch_container(c, true);
+}
+
+bool reader::on_object_end() {
+    return end_container();
+}
+bool reader::on_array_end() {
+    return end_container();
+}
+
+bool reader::on_key(std::string_view k) {
+    frame& t = stack_.back();
+    return t.ops->on_key(*this, t, k);
+}
+
+bool reader::on_string(std::string_view s) {
+    DJSON_VALUE_PROLOGUE;
+    if (c.on_string)
+        return c.on_string(*this, dst, s);
+    return mismatch(c, "a string");
+}
+
+bool reader::on_int64(std::int64_t v, std::string_view raw) {
+    DJSON_VALUE_PROLOGUE;
+    if (c.on_int64)
+        return c.on_int64(*this, dst, v, raw);
+    return mismatch(c, "a number");
+}
+
+bool reader::on_uint64(std::uint64_t v, std::string_view raw) {
+    DJSON_VALUE_PROLOGUE;
+    if (c.on_uint64)
+        return c.on_uint64(*this, dst, v, raw);
+    return mismatch(c, "a number");
+}
+
+bool reader::on_double(double v, std::string_view raw) {
+    DJSON_VALUE_PROLOGUE;
+    if (c.on_double)
+        return c.on_double(*this, dst, v, raw);
+    return mismatch(c, "a number");
+}
+
+bool reader::on_bool(bool b) {
+    DJSON_VALUE_PROLOGUE;
+    if (c.on_bool)
+        return c.on_bool(*this, dst, b);
+    return mismatch(c, "a boolean");
+}
+
+bool reader::on_null() {
+    DJSON_VALUE_PROLOGUE;
+    if (c.on_null)
+        return c.on_null(*this, dst);
+    return on_null_rejected(c);
+}
+
+#undef DJSON_VALUE_PROLOGUE
+
 namespace {
 // Lexical steps over text the tokenizer has already accepted, to find tokens whose place it does not give.
 bool is_space(char c) {

@@ -1,5 +1,6 @@
 // The reading machine's core: the per-thread working memory, frames, errors with their paths, and the events
-// that the top frame routes to a type's table. The tables live in read_rows.cpp (built-in rows),
+// that the top frame routes to a type's table (in read_text.cpp, next to the tokenizer's handler, which
+// then calls them inline). The tables live in read_rows.cpp (built-in rows),
 // read_model.cpp (models) and read_ops.hpp (templates); the events come from read_text.cpp and read_dom.cpp.
 #include <djson/detail/read_ops.hpp>
 
@@ -159,124 +160,18 @@ bool reader::on_null_rejected(const type_ops& expected) {
                 std::string("null is not allowed here (expected ") + expected.expected + ")");
 }
 
-bool reader::push(const frame& f) {
+bool reader::push_slow(const frame& f) {
     if (depth() + 1 > opt_.max_depth) {
         fail(errc::too_deep, "nesting deeper than " + std::to_string(opt_.max_depth) +
                                  " levels of arrays and objects (options::max_depth)");
         stopped_ = true;
         return false;
     }
-    stack_.push_back(f);
-    if (keys_.size() <= depth())
-        keys_.resize(depth() + 1);
-    if (keysets_.size() <= depth())
-        keysets_.resize(depth() + 1);
-    keys_[depth()].clear();
-    return true;
+    // Deeper than ever before on this thread's buffers: one more key slot and key set per level.
+    keys_.resize(std::max(keys_.size(), depth() + 2));
+    keysets_.resize(std::max(keysets_.size(), depth() + 2));
+    return push(f);
 }
-
-bool reader::end_container() {
-    frame& f = stack_.back();
-    bool go_on = f.ops->on_end(*this, f);
-    if (f.keyset_used)
-        keysets_[depth()].clear();
-    if (f.ops == &model_frame)
-        bits_.resize(f.bits);
-    stack_.pop_back();
-    // The value that pushed this frame is complete: its deferred work runs, latest first.
-    while (!buf_.pending.empty() && buf_.pending.back().depth == stack_.size()) {
-        deferred d = buf_.pending.back();
-        buf_.pending.pop_back();
-        struct owner {
-            deferred& d;
-            ~owner() {
-                if (d.tmp)
-                    d.destroy(d.tmp);
-            }
-        } own{d};
-        go_on = go_on && !stopped_ && d.finish(*this, d);
-    }
-    return go_on && !stopped_;
-}
-
-// ---- events: the top frame picks the destination, the destination's table takes the value ----
-
-#define DJSON_VALUE_PROLOGUE                                                                                 \
-    frame& t = stack_.back();                                                                                \
-    if (t.ops->on_item && !t.ops->on_item(*this, t))                                                         \
-        return false;                                                                                        \
-    const type_ops& c = *t.child;                                                                            \
-    void* dst = t.child_dst
-
-bool reader::on_object_begin() {
-    DJSON_VALUE_PROLOGUE;
-    if (c.on_object)
-        return c.on_object(*this, dst);
-    return mismatch_container(c, false);
-}
-
-bool reader::on_array_begin() {
-    DJSON_VALUE_PROLOGUE;
-    if (c.on_array)
-        return c.on_array(*this, dst);
-    return mismatch_container(c, true);
-}
-
-bool reader::on_object_end() {
-    return end_container();
-}
-bool reader::on_array_end() {
-    return end_container();
-}
-
-bool reader::on_key(std::string_view k) {
-    frame& t = stack_.back();
-    return t.ops->on_key(*this, t, k);
-}
-
-bool reader::on_string(std::string_view s) {
-    DJSON_VALUE_PROLOGUE;
-    if (c.on_string)
-        return c.on_string(*this, dst, s);
-    return mismatch(c, "a string");
-}
-
-bool reader::on_int64(std::int64_t v, std::string_view raw) {
-    DJSON_VALUE_PROLOGUE;
-    if (c.on_int64)
-        return c.on_int64(*this, dst, v, raw);
-    return mismatch(c, "a number");
-}
-
-bool reader::on_uint64(std::uint64_t v, std::string_view raw) {
-    DJSON_VALUE_PROLOGUE;
-    if (c.on_uint64)
-        return c.on_uint64(*this, dst, v, raw);
-    return mismatch(c, "a number");
-}
-
-bool reader::on_double(double v, std::string_view raw) {
-    DJSON_VALUE_PROLOGUE;
-    if (c.on_double)
-        return c.on_double(*this, dst, v, raw);
-    return mismatch(c, "a number");
-}
-
-bool reader::on_bool(bool b) {
-    DJSON_VALUE_PROLOGUE;
-    if (c.on_bool)
-        return c.on_bool(*this, dst, b);
-    return mismatch(c, "a boolean");
-}
-
-bool reader::on_null() {
-    DJSON_VALUE_PROLOGUE;
-    if (c.on_null)
-        return c.on_null(*this, dst);
-    return on_null_rejected(c);
-}
-
-#undef DJSON_VALUE_PROLOGUE
 
 // ---- path segments ----
 

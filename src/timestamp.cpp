@@ -214,7 +214,62 @@ std::size_t timestamp::format(char* buf) const noexcept {
 
 namespace detail {
 
-const char* parse_timestamp(std::string_view text, timestamp& out) noexcept {
+namespace {
+// The common spellings, "YYYY-MM-DDThh:mm:ss[.f]Z" or with "±hh:mm", read at their fixed places. False for
+// anything else or anything invalid, which the full parser below then reads again to say what is wrong.
+bool parse_common(std::string_view text, std::int64_t& out_seconds, std::uint32_t& out_nanos) noexcept {
+    const char* s = text.data();
+    const std::size_t n = text.size();
+    auto d2 = [&](std::size_t i, int& v) {
+        const unsigned a = static_cast<unsigned char>(s[i]) - '0',
+                       b = static_cast<unsigned char>(s[i + 1]) - '0';
+        v = static_cast<int>(a * 10 + b);
+        return a < 10 && b < 10;
+    };
+    int c1, c2, month, day, hour, minute, second;
+    if (n < 20 || s[4] != '-' || s[7] != '-' || (s[10] != 'T' && s[10] != 't') || s[13] != ':' ||
+        s[16] != ':' || !d2(0, c1) || !d2(2, c2) || !d2(5, month) || !d2(8, day) || !d2(11, hour) ||
+        !d2(14, minute) || !d2(17, second))
+        return false;
+    const int year = c1 * 100 + c2;
+    if (month < 1 || month > 12 || day < 1 || day > days_in_month(year, month) || hour > 23 || minute > 59 ||
+        second > 59)
+        return false;
+    std::size_t i = 19;
+    std::uint32_t nanos = 0;
+    if (s[i] == '.') {
+        std::size_t digits = 0;
+        for (++i; i < n && is_digit(s[i]) && digits < 9; ++i, ++digits)
+            nanos = nanos * 10 + static_cast<std::uint32_t>(s[i] - '0');
+        if (digits == 0 || (i < n && is_digit(s[i])))
+            return false;
+        for (; digits < 9; ++digits)
+            nanos *= 10;
+    }
+    std::int64_t offset = 0;
+    if (i < n && (s[i] == 'Z' || s[i] == 'z')) {
+        ++i;
+    } else if (n - i == 6 && (s[i] == '+' || s[i] == '-') && s[i + 3] == ':') {
+        int oh, om;
+        if (!d2(i + 1, oh) || !d2(i + 4, om) || oh > 23 || om > 59)
+            return false;
+        offset = (oh * 3600 + om * 60) * (s[i] == '-' ? -1 : 1);
+        i += 6;
+    } else {
+        return false;
+    }
+    if (i != n)
+        return false;
+    const std::int64_t seconds =
+        days_from_civil(year, month, day) * seconds_per_day + hour * 3600 + minute * 60 + second - offset;
+    if (seconds < min_seconds || seconds > max_seconds)
+        return false;
+    out_seconds = seconds;
+    out_nanos = nanos;
+    return true;
+}
+// Every spelling, with the reason when it is not RFC 3339.
+const char* parse_full(std::string_view text, std::int64_t& out_seconds, std::uint32_t& out_nanos) noexcept {
     if (text.empty())
         return "empty string";
     reader r{text};
@@ -304,8 +359,19 @@ const char* parse_timestamp(std::string_view text, timestamp& out) noexcept {
         days_from_civil(year, month, day) * seconds_per_day + hour * 3600 + minute * 60 + second - offset;
     if (seconds < min_seconds || seconds > max_seconds)
         return "instant outside years 0000-9999 after applying the offset";
-    out = timestamp(seconds, nanos);
+    out_seconds = seconds;
+    out_nanos = nanos;
     return nullptr;
+}
+} // namespace
+
+const char* parse_timestamp(std::string_view text, timestamp& out) noexcept {
+    std::int64_t seconds = 0;
+    std::uint32_t nanos = 0;
+    const char* why = parse_common(text, seconds, nanos) ? nullptr : parse_full(text, seconds, nanos);
+    if (!why)
+        out = timestamp(seconds, nanos);
+    return why;
 }
 
 } // namespace detail

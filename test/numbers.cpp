@@ -5,6 +5,7 @@
 
 #include "support.hpp"
 
+#include <charconv>
 #include <cmath>
 #include <cstdint>
 #include <limits>
@@ -313,6 +314,82 @@ BOOST_AUTO_TEST_CASE(float_max_round_trips) {
 BOOST_AUTO_TEST_CASE(float_max_read_from_shortest_text) {
     BOOST_TEST(expect_read<F>(R"({"v":3.4028235e38})").v == std::numeric_limits<float>::max());
     BOOST_TEST(expect_read<F>(R"({"v":-3.4028235e38})").v == -std::numeric_limits<float>::max());
+}
+
+// The reader takes Boost.JSON's double when it is exact (at most 15 digits, a power of ten up to 22) and
+// reads floats with one exact division or multiplication when it can; everything else goes through
+// std::from_chars. Both routes must give what std::from_chars gives, bit for bit: many spellings near the
+// edges of the fast cases (15/16 digits, exponents -23..23, leading and trailing zeros, signs), text and DOM.
+BOOST_AUTO_TEST_CASE(fast_number_paths_round_like_from_chars) {
+    std::uint64_t seed = 0x9E3779B97F4A7C15u;
+    auto next = [&] {
+        seed = seed * 6364136223846793005u + 1442695040888963407u;
+        return seed >> 11;
+    };
+    std::size_t checked = 0;
+    for (int i = 0; i < 20000; ++i) {
+        std::string t;
+        if (next() % 4 == 0)
+            t += '-';
+        const int digits = 1 + static_cast<int>(next() % 19);
+        const int point = static_cast<int>(next() % static_cast<std::uint64_t>(digits + 1));
+        for (int d = 0; d < digits; ++d) {
+            if (d == point && d > 0)
+                t += '.';
+            // leading digit of a whole part: not 0 unless it is alone
+            char c = static_cast<char>('0' + next() % 10);
+            if (d == 0 && c == '0' && point != 1)
+                c = '1';
+            t += c;
+        }
+        if (next() % 2 == 0) {
+            t += next() % 2 ? 'e' : 'E';
+            const int e = static_cast<int>(next() % 50) - 25;
+            if (e >= 0 && next() % 2)
+                t += '+';
+            t += std::to_string(e);
+        }
+        double want_d = 0;
+        float want_f = 0;
+        auto rd = std::from_chars(t.data(), t.data() + t.size(), want_d);
+        auto rf = std::from_chars(t.data(), t.data() + t.size(), want_f);
+        BOOST_TEST_REQUIRE((rd.ptr == t.data() + t.size()), t);
+        const std::string doc = R"({"v":)" + t + "}";
+        BOOST_TEST_CONTEXT(doc) {
+            if (rd.ec == std::errc{} && std::isfinite(want_d)) {
+                D got;
+                auto errs = djson::read_json(got, doc);
+                BOOST_TEST_REQUIRE(errs.empty(), djson_test::describe(errs));
+                BOOST_TEST(std::signbit(got.v) == std::signbit(want_d));
+                BOOST_TEST(got.v == want_d);
+                ++checked;
+            }
+            if (rf.ec == std::errc{} && std::isfinite(want_f)) {
+                F got;
+                auto errs = djson::read_json(got, doc);
+                BOOST_TEST_REQUIRE(errs.empty(), djson_test::describe(errs));
+                BOOST_TEST(std::signbit(got.v) == std::signbit(want_f));
+                BOOST_TEST(got.v == want_f);
+            }
+        }
+    }
+    BOOST_TEST(checked > 15000u);
+}
+
+// A DOM's double is read as it is (no text in between) into a double, and through its shortest text into a
+// float or an integer.
+BOOST_AUTO_TEST_CASE(dom_doubles_read_as_they_are) {
+    for (double v : {0.1, -0.0, 5e-324, 1.7976931348623157e308, 2.33e24, 1e23, 0.30000000000000004}) {
+        boost::json::value jv = {{"v", v}};
+        BOOST_TEST(djson::from_value<D>(jv).v == v);
+        BOOST_TEST(std::signbit(djson::from_value<D>(jv).v) == std::signbit(v));
+    }
+    boost::json::value f = {{"v", 0.1}};
+    BOOST_TEST(djson::from_value<F>(f).v == 0.1f);
+    boost::json::value i = {{"v", 3.0}}; // a fraction, as its text "3.0" says: not an integer
+    auto r = djson::try_from_value<I32>(i);
+    BOOST_TEST_REQUIRE(!r.has_value());
+    BOOST_TEST(r.error_list().front().code == errc::type_mismatch);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

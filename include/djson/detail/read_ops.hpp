@@ -36,7 +36,25 @@ struct model_meta {
     std::size_t count;
     unknown_keys unknown;
     additional_properties* (*extras)(void* obj); // set when unknown keys are captured
+    bool any_left_out; // some member is read-only or write-only (a message may leave it out)
 };
+// A string's new value. Into the capacity it has (a warm read): an append, lighter than assign's general
+// case.
+inline void assign_text(std::string& to, std::string_view s) {
+    if (s.size() <= to.capacity()) {
+        to.clear();
+        to.append(s.data(), s.size());
+    } else {
+        to.assign(s.data(), s.size());
+    }
+}
+
+template <std::size_t N> constexpr bool any_left_out(const std::array<member_meta, N>& members) {
+    for (const member_meta& m : members)
+        if (m.read_only || m.write_only)
+            return true;
+    return false;
+}
 extern DJSON_API const frame_ops model_frame; // src/read_model.cpp: keys, duplicates, required, unknown keys
 extern DJSON_API const frame_ops raw_object_frame; // src/read_rows.cpp: an object kept as compact JSON text
 struct fixed_array_meta {
@@ -99,6 +117,7 @@ template <class T> constexpr type_ops make_ops(cat<category::integer>) {
 
 template <class T> constexpr type_ops make_ops(cat<category::floating>) {
     type_ops o{std::is_same_v<T, float> ? "a number (float)" : "a number"};
+    o.exact_double = std::is_same_v<T, double>; // read_double takes a DOM's double as it is
     o.on_double = [](reader& r, void* d, double v, std::string_view raw) {
         if constexpr (std::is_same_v<T, float>)
             return read_float(r, v, raw, *static_cast<float*>(d)) || !r.stopped();
@@ -106,7 +125,9 @@ template <class T> constexpr type_ops make_ops(cat<category::floating>) {
             return read_double(r, v, raw, *static_cast<double*>(d)) || !r.stopped();
     };
     o.on_int64 = [](reader& r, void* d, std::int64_t v, std::string_view raw) {
-        return ops_for<T>.on_double(r, d, static_cast<double>(v), raw);
+        // "-0" is an integer to the tokenizer, and minus zero to a floating-point number.
+        const double x = v == 0 && !raw.empty() && raw.front() == '-' ? -0.0 : static_cast<double>(v);
+        return ops_for<T>.on_double(r, d, x, raw);
     };
     o.on_uint64 = [](reader& r, void* d, std::uint64_t v, std::string_view raw) {
         return ops_for<T>.on_double(r, d, static_cast<double>(v), raw);
@@ -122,7 +143,7 @@ template <class T> constexpr type_ops make_ops(cat<category::floating>) {
 template <class T> constexpr type_ops make_ops(cat<category::string>) {
     type_ops o{"a string"};
     o.on_string = [](reader&, void* d, std::string_view s) {
-        static_cast<std::string*>(d)->assign(s.data(), s.size());
+        assign_text(*static_cast<std::string*>(d), s);
         return true;
     };
     return o;
@@ -255,6 +276,7 @@ template <class T, class In> constexpr type_ops optional_ops() {
         "inner empty optional would be written as null, which reads back as an error): use "
         "std::optional<djson::nullable<T>> for absent / null / value");
     type_ops o = forward_ops<optional_slot<T>, In>::make(In::get().expected);
+    o.exact_double = In::get().exact_double;
     if constexpr (!is_nullable<X>::value && !is_smart_pointer<X>::value) {
         // A std::optional member may be absent, not null (unless null_as_absent says otherwise).
         o.on_null = [](reader& r, void* d) {
@@ -281,6 +303,7 @@ template <class T, class In> constexpr type_ops nullable_ops() {
         "djson::nullable<std::unique_ptr<T>> (or of a shared_ptr) says nothing more than the pointer, "
         "which is null or a value already: use the pointer");
     type_ops o = forward_ops<optional_slot<T>, In>::make(In::get().expected);
+    o.exact_double = In::get().exact_double;
     o.on_null = [](reader&, void* d) {
         static_cast<T*>(d)->reset();
         return true;
@@ -347,7 +370,17 @@ template <class T> struct sequence_frame {
         v.erase(v.begin() + static_cast<std::ptrdiff_t>(f.index), v.end());
         return true;
     }
-    static constexpr frame_ops ops{nullptr, &on_item, &on_end, &append_index_segment};
+    // A vector gets its room at once (no reallocation moving the items read so far); other sequences have
+    // no reserve, or need none. At most 64 MiB ahead: a DOM of many small values (nulls, say) must not make
+    // a vector of large items allocate far more than the DOM holds before the first item fails.
+    static void expect_items(frame& f, std::size_t n) {
+        if constexpr (requires(T & v) { v.reserve(n); }) {
+            constexpr std::size_t most =
+                std::max<std::size_t>(1, (std::size_t{64} << 20) / sizeof(typename T::value_type));
+            static_cast<T*>(f.obj)->reserve(std::min(n, most));
+        }
+    }
+    static constexpr frame_ops ops{nullptr, &on_item, &on_end, &append_index_segment, &expect_items};
 };
 
 // A container's table: its opening bracket pushes a frame with the container's frame operations.
@@ -932,7 +965,7 @@ template <class T, class P> struct chosen_read {
             frame& f = r.top();
             if (f.meta != &model_read_table<T>::meta)
                 return {};
-            if (!(r.bits(f.bits)[sibling_index / 64] & (std::uint64_t{1} << (sibling_index % 64))))
+            if (!(r.seen_word(f, sibling_index) & (std::uint64_t{1} << (sibling_index % 64))))
                 return {};
             std::string_view t;
             if (!sibling_tag<T, P>(*static_cast<const T*>(f.obj), t))
@@ -1063,7 +1096,8 @@ template <class T> struct model_read_table {
     }
     static constexpr auto members = make(typename info::plans{});
     static additional_properties* extras(void* o) { return info::extras_of(*static_cast<T*>(o)); }
-    static constexpr model_meta meta{members.data(), members.size(), info::unknown, &extras};
+    static constexpr model_meta meta{members.data(), members.size(), info::unknown,
+                                     info::captures ? &extras : nullptr, any_left_out(members)};
 };
 
 template <class T> constexpr type_ops make_ops(cat<category::model>) {

@@ -37,6 +37,9 @@ struct type_ops {
     bool (*on_string)(reader&, void*, std::string_view) = nullptr;
     bool (*on_object)(reader&, void*) = nullptr; // pushes a frame
     bool (*on_array)(reader&, void*) = nullptr;  // pushes a frame
+    // on_double needs no `raw` when the double is exactly the number meant (as a DOM's is): a DOM walk then
+    // skips writing the number's text.
+    bool exact_double = false;
 };
 
 // How a container (object or array) being read handles its keys, items and end.
@@ -46,6 +49,8 @@ struct frame_ops {
     bool (*on_end)(reader&, frame&);                       // the closing bracket
     // Appends the path segment of the current child ("/key" or "/3").
     void (*append_segment)(const reader&, const frame&, std::string& out);
+    // Arrays: told how many items are coming when the source knows (a DOM), before the first one.
+    void (*expect_items)(frame&, std::size_t count) = nullptr;
 };
 
 struct frame {
@@ -56,9 +61,11 @@ struct frame {
     void* child_dst = nullptr;
     std::size_t index = 0;    // current member index / count of items so far
     std::size_t hint = 0;     // models: where to look first for the next key (keys usually come in order)
-    std::size_t bits = 0;     // models: offset of their "seen" bits in reader::bits_
+    std::size_t bits = 0;     // models: offset of their "seen" bits in reader::bits_, or in_frame_bits
+    std::uint64_t seen = 0;   // models of at most 64 members: their "seen" bits, kept in the frame itself
     bool keyset_used = false; // objects whose keys are checked for duplicates through reader::keysets_
 };
+inline constexpr std::size_t in_frame_bits = static_cast<std::size_t>(-1); // frame::bits: see frame::seen
 
 inline constexpr std::size_t no_member = static_cast<std::size_t>(-1); // a model frame before its first key
 inline constexpr std::size_t unknown_member =
@@ -93,6 +100,12 @@ struct deferred {
     void (*destroy)(void* tmp);         // frees tmp
 };
 
+// A container of a DOM being walked, and its next element.
+struct dom_level {
+    const boost::json::value* v;
+    std::size_t next;
+};
+
 // The reader's working memory. Each thread keeps one and lends it to one reader at a time, so that a warm
 // read allocates nothing; a nested read on the same thread (a reader running while another is active) gets
 // its own.
@@ -102,7 +115,8 @@ struct reader_buffers {
     std::vector<std::string> keys;
     std::vector<std::unordered_set<std::string>> keysets;
     std::vector<deferred> pending;
-    std::string str, key, num; // a string, key or number the tokenizer hands over in parts
+    std::string str, key, num;         // a string, key or number the tokenizer hands over in parts
+    std::vector<dom_level> dom_levels; // a DOM's walk
     bool in_use = false;
 };
 
@@ -136,7 +150,15 @@ class DJSON_API reader {
     // `null` where `expected` is wanted and it is not nullable.
     bool on_null_rejected(const type_ops& expected);
 
-    bool push(const frame& f); // checks the depth
+    // Checks the depth. Inline: every object and array pushes one.
+    bool push(const frame& f) {
+        const std::size_t d = stack_.size(); // the new frame's depth
+        if (d > opt_.max_depth || d >= keys_.size()) [[unlikely]]
+            return push_slow(f);
+        stack_.push_back(f);
+        keys_[d].clear();
+        return true;
+    }
     // Runs d.finish when the container that the current value pushed ends (d.depth is its frame's depth).
     // Reading that stops first destroys d.tmp without finishing.
     void defer(const deferred& d);
@@ -160,8 +182,10 @@ class DJSON_API reader {
     // The key most recently read at the top frame's depth, kept for paths and messages.
     std::string& key_slot(std::size_t depth);
     const std::string& key_slot(std::size_t depth) const { return keys_[depth]; }
-    // Bits that record which members of the model at the top frame were seen.
-    std::uint64_t* bits(std::size_t offset) { return bits_.data() + offset; }
+    // The word of "seen" bits that holds member `i`'s bit, for the model read at frame `f`.
+    std::uint64_t& seen_word(frame& f, std::size_t i) noexcept {
+        return f.bits == in_frame_bits ? f.seen : bits_[f.bits + i / 64];
+    }
     std::size_t alloc_bits(std::size_t words);
     // True when `key` was already seen in the object at the top frame (unknown keys, maps of a model...).
     bool seen_before(frame& f, std::string_view key);
@@ -197,6 +221,8 @@ class DJSON_API reader {
 
   private:
     bool walk(const boost::json::value& jv);
+    bool push_slow(const frame& f);
+    bool on_dom_double(double v);
     void reset(const type_ops& root, void* dst);
     bool end_container();
     void drop_pending() noexcept;
