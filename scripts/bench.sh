@@ -1,24 +1,34 @@
 #!/usr/bin/env bash
-# The benchmark of issue 9, in one command: builds the `bench` preset (Release), runs bench_json_performance once
-# (5 repetitions, aggregates only) and writes bench/RESULTS.md from its JSON (bench/report.py).
+# The benchmark of issue 9, in one command: builds bench_json_performance with the `bench` preset (Release
+# -O3 -DNDEBUG, C++23, Boost.JSON compiled header-only into libdjson), times the compile-time probes
+# (bench/compile/*.cpp, 3 compiles each, bench/compile/measure.py), runs the benchmark once (5 repetitions,
+# aggregates only) and writes bench/RESULTS.md and its chart bench/results.png (bench/report.py).
 # Usage: scripts/bench.sh [EXTRA GOOGLE BENCHMARK FLAGS...]   e.g. --benchmark_filter='^p2/'
-# Environment: BENCH_JOBS (build jobs, default 2), BENCH_REPETITIONS (default 5).
-# The raw JSON stays in build/bench/json_performance.json. Run it on an otherwise idle machine: RESULTS.md records
-# the load average before and after, and the spread (CV) of every row.
+# Environment: BENCH_JOBS (build jobs, default 2), BENCH_REPETITIONS (default 5), BENCH_COMPILE_RUNS (default 3),
+# BENCH_BUILD_DIR (the `bench` preset's build tree, default build/bench).
+# The raw JSON stays in the build tree (json_performance.json, compile_times.json). Run it on an otherwise idle
+# machine: RESULTS.md records the load average before and after, and the spread (CV) of every row.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 bash scripts/deps.sh bench
-cmake --preset bench >/dev/null
-cmake --build --preset bench -j"${BENCH_JOBS:-2}" >/dev/null
+build="${BENCH_BUILD_DIR:-build/bench}"
+cmake --preset bench -B "$build" >/dev/null
+cmake --build "$build" -j"${BENCH_JOBS:-2}" --target bench_json_performance >/dev/null
 
-bin=build/bench/bench/bench_json_performance
-out=build/bench/json_performance.json
+# Compiles first, so that they do not share the cores with the benchmark.
+echo "bench.sh: timing the compile-time probes (bench/compile/*.cpp)"
+compile_out="$build/compile_times.json"
+python3 bench/compile/measure.py "$build" "$compile_out" --runs "${BENCH_COMPILE_RUNS:-3}"
+
+bin="$build/bench/bench_json_performance"
+out="$build/json_performance.json"
 echo "bench.sh: running $bin (a few minutes; the JSON goes to $out)"
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 "$bin" --benchmark_repetitions="${BENCH_REPETITIONS:-5}" --benchmark_report_aggregates_only=true \
     --benchmark_format=json --benchmark_out="$out" --benchmark_out_format=json "$@" >/dev/null
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
-python3 bench/report.py "$out" build/bench bench/RESULTS.md \
-    --command "scripts/bench.sh${*:+ $*}" --load-before "$load_before" --load-after "$load_after"
+python3 bench/report.py "$out" "$build" bench/RESULTS.md --compile-times "$compile_out" \
+    --chart bench/results.png --command "scripts/bench.sh${*:+ $*}" --load-before "$load_before" \
+    --load-after "$load_after"

@@ -4,7 +4,8 @@
 #   demo    the compiler, CMake, Boost and RE2 (what the library and sailpoint-models need)
 #   test    demo + Boost.Test, Python with jsonschema (the test scripts), git and pkg-config (consumer tests)
 #   fuzz    demo + clang and its libFuzzer/sanitizer runtimes
-#   bench   demo + Google Benchmark and the three JSON libraries djson is measured against
+#   bench   demo + Google Benchmark, the three JSON libraries djson is measured against, Python (the report) and
+#           gnuplot (its chart)
 #   format  clang-format
 # As root: installs the missing ones (apt-get update first). Otherwise: prints the exact apt-get line, exit 1.
 set -euo pipefail
@@ -22,7 +23,8 @@ for profile in "$@"; do
     demo) packages+=("${demo[@]}") ;;
     test) packages+=("${demo[@]}" libboost-test1.81-dev python3 python3-jsonschema git pkg-config) ;;
     fuzz) packages+=("${demo[@]}" clang-14 libclang-rt-14-dev) ;;
-    bench) packages+=("${demo[@]}" libbenchmark-dev nlohmann-json3-dev rapidjson-dev libsimdjson-dev) ;;
+    bench) packages+=("${demo[@]}" libbenchmark-dev nlohmann-json3-dev rapidjson-dev libsimdjson-dev python3
+        gnuplot-nox) ;;
     format) packages+=(clang-format-14) ;;
     *)
         echo "deps.sh: unknown profile '$profile'" >&2
