@@ -61,8 +61,26 @@ bool additional_properties::erase(std::string_view key) {
 }
 
 std::string& additional_properties::append_unchecked(std::string_view key) {
-    entries_.push_back({std::string(key), {}});
+    if (spare_.empty()) {
+        entries_.push_back({std::string(key), {}});
+    } else {
+        entries_.push_back(std::move(spare_.back()));
+        spare_.pop_back();
+        entries_.back().key.assign(key.data(), key.size());
+        entries_.back().json.clear();
+    }
     return entries_.back().json;
+}
+
+void additional_properties::recycle() {
+    // Moving an entry moves its strings' buffers: no allocation once spare_ has grown to the most entries
+    // this object held.
+    // Last entry first: append_unchecked takes from the back, so the keys that come again in the same order
+    // get the strings they had.
+    spare_.reserve(spare_.size() + entries_.size());
+    for (auto it = entries_.rbegin(); it != entries_.rend(); ++it)
+        spare_.push_back(std::move(*it));
+    entries_.clear();
 }
 
 bool operator==(const additional_properties& a, const additional_properties& b) {

@@ -156,7 +156,7 @@ const frame_ops model_frame{&model_key, nullptr, &model_end, &append_model_segme
 bool push_model(reader& r, void* obj, const model_meta& meta) {
     if (meta.extras) {
         if (auto* x = meta.extras(obj))
-            x->clear();
+            x->recycle();
     }
     frame f;
     f.ops = &model_frame;

@@ -32,7 +32,7 @@ reader::reader(const options& opt, errors& out)
 reader::~reader() {
     drop_pending();
     buf_.in_use = false;
-    // Keysets hold copies of keys from the document: drop them, keep their buckets.
+    // Keysets hold copies of keys from the document: drop them, keep their storage.
     for (auto& k : keysets_)
         if (!k.empty())
             k.clear();
@@ -82,7 +82,52 @@ std::size_t reader::alloc_bits(std::size_t words) {
 bool reader::seen_before(frame& f, std::string_view key) {
     auto d = static_cast<std::size_t>(&f - stack_.data());
     f.keyset_used = true;
-    return !keysets_[d].emplace(key).second;
+    return !keysets_[d].insert(key);
+}
+
+// ---- key sets ----
+
+std::size_t key_set::find(std::string_view k, std::size_t hash) const noexcept {
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+        const slot& s = slots_[i];
+        if (s.generation != generation_)
+            return i;
+        const key& e = keys_[s.index];
+        if (e.hash == hash && e.size == k.size() && bytes_.compare(e.at, e.size, k) == 0)
+            return i;
+    }
+}
+
+void key_set::grow() {
+    // At most half full: probes stay short, and there is always an empty slot to end them.
+    std::vector<slot> bigger(std::max<std::size_t>(16, slots_.size() * 2));
+    slots_.swap(bigger);
+    generation_ = 1;
+    for (std::size_t i = 0; i < keys_.size(); ++i) {
+        const std::size_t at =
+            find(std::string_view(bytes_).substr(keys_[i].at, keys_[i].size), keys_[i].hash);
+        slots_[at] = {generation_, i};
+    }
+}
+
+bool key_set::insert(std::string_view k) {
+    if (2 * (keys_.size() + 1) > slots_.size())
+        grow();
+    const std::size_t hash = std::hash<std::string_view>{}(k);
+    const std::size_t at = find(k, hash);
+    if (slots_[at].generation == generation_)
+        return false;
+    slots_[at] = {generation_, keys_.size()};
+    keys_.push_back({bytes_.size(), k.size(), hash});
+    bytes_.append(k.data(), k.size());
+    return true;
+}
+
+bool key_set::contains(std::string_view k) const noexcept {
+    if (keys_.empty())
+        return false;
+    return slots_[find(k, std::hash<std::string_view>{}(k))].generation == generation_;
 }
 
 std::string reader::path() const {

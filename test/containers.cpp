@@ -289,6 +289,51 @@ BOOST_AUTO_TEST_CASE(pretty_map) {
                                                       "}");
 }
 
+// A map read into again keeps the entries whose keys come again (read over) and drops the others; entries of
+// nested models are read over entirely, as a fresh read would fill them.
+BOOST_AUTO_TEST_CASE(warm_map_reads_equal_fresh_reads) {
+    const char* docs[] = {
+        R"({"m":{"a":1,"b":2},"u":{"x":"1","y":"2"}})",
+        R"({"m":{"b":3,"c":4},"u":{"y":"3"}})",
+        R"({"m":{},"u":{}})",
+        R"({"m":{"c":5,"a":6,"b":7},"u":{"z":"","x":"9"}})",
+        R"({"m":{"a":1},"u":{"x":"1","y":"2","z":"3","w":"4"}})",
+    };
+    Maps warm;
+    for (int round = 0; round < 2; ++round) {
+        for (const char* d : docs) {
+            BOOST_TEST_CONTEXT(d) {
+                BOOST_TEST_REQUIRE(djson::read_json(warm, d).empty());
+                Maps fresh = djson::from_json<Maps>(d);
+                BOOST_TEST((warm.m == fresh.m));
+                BOOST_TEST((warm.u == fresh.u));
+            }
+        }
+    }
+    Owners owners;
+    BOOST_TEST_REQUIRE(djson::read_json(owners, R"({"owners":{"a":{"id":"1","type":"x"}}})").empty());
+    const char* again = R"({"owners":{"a":{"type":"y","id":"2"}}})";
+    BOOST_TEST_REQUIRE(djson::read_json(owners, again).empty());
+    BOOST_TEST(djson::to_json(owners) == djson::to_json(djson::from_json<Owners>(again)));
+    // A failed read leaves the target as it was.
+    BOOST_TEST(!djson::read_json(owners, R"({"owners":{"b":{"id":"3","type":"z"},"a":7}})").empty());
+    BOOST_TEST(owners.owners.size() == 1u);
+    BOOST_TEST(owners.owners.at("a").id == "2");
+}
+
+// Duplicate checks in objects of many keys (the key set grows while the object is read), in maps and among
+// unknown keys, at the duplicate's own path.
+BOOST_AUTO_TEST_CASE(duplicates_among_many_keys) {
+    std::string m = R"({"m":{)";
+    for (int i = 0; i < 3000; ++i)
+        m += "\"k" + std::to_string(i) + "\":" + std::to_string(i) + ",";
+    m += R"("k1234":0},"u":{}})";
+    expect_errors<Maps>(m, {{errc::duplicate_key, "/m/k1234"}}, {}, false);
+    auto ok = expect_read<Maps>(m.substr(0, m.size() - std::string(R"(,"k1234":0},"u":{}})").size()) +
+                                R"(},"u":{}})");
+    BOOST_TEST(ok.m.size() == 3000u);
+}
+
 BOOST_AUTO_TEST_CASE(duplicate_key_in_map) {
     expect_errors<Maps>(R"({"m":{"k":1,"k":2},"u":{}})", {{errc::duplicate_key, "/m/k"}}, {}, false);
 }

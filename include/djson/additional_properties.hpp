@@ -26,6 +26,16 @@ class DJSON_API additional_properties {
     };
     using const_iterator = std::vector<entry>::const_iterator;
 
+    additional_properties() = default;
+    additional_properties(const additional_properties& o) : entries_(o.entries_) {}
+    additional_properties(additional_properties&&) noexcept = default;
+    additional_properties& operator=(const additional_properties& o) {
+        entries_ = o.entries_;
+        return *this;
+    }
+    additional_properties& operator=(additional_properties&&) noexcept = default;
+    ~additional_properties() = default;
+
     bool empty() const noexcept { return entries_.empty(); }
     std::size_t size() const noexcept { return entries_.size(); }
     const_iterator begin() const noexcept { return entries_.begin(); }
@@ -49,9 +59,13 @@ class DJSON_API additional_properties {
 
     // For djson's reader: appends an entry without checks and returns its text buffer.
     std::string& append_unchecked(std::string_view key);
+    // For djson's reader, before it reads into a model again: empties the entries but keeps their storage
+    // for the keys that come next, so that a warm read allocates nothing.
+    void recycle();
 
   private:
     std::vector<entry> entries_;
+    std::vector<entry> spare_; // emptied entries, kept for their strings' capacity (not copied, not compared)
 };
 
 } // namespace djson

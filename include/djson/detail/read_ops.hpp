@@ -475,29 +475,37 @@ template <class T> constexpr type_ops make_ops(cat<category::tuple>) {
     return o;
 }
 
+// A map read into again keeps the entries whose keys come again (their values are read over, as a warm
+// vector's items are) and drops the others at the closing brace: a warm read allocates only for new keys.
 template <class T> struct map_frame {
     static bool on_key(reader& r, frame& f, std::string_view k) {
         auto& m = *static_cast<T*>(f.obj);
-        auto [it, inserted] = m.try_emplace(std::string(k));
-        r.key_slot(r.depth()).assign(k.data(), k.size());
-        if (!inserted) {
+        std::string& name = r.key_slot(r.depth());
+        name.assign(k.data(), k.size());
+        if (r.seen_before(f, k)) {
             f.child = &reader::skip;
             return r.fail(errc::duplicate_key, "duplicate key");
         }
+        auto it = m.find(name);
+        if (it == m.end())
+            it = m.try_emplace(name).first;
+        ++f.index; // keys read
         f.child = &ops_for<typename T::mapped_type>;
         f.child_dst = &it->second;
         return true;
     }
-    static bool on_end(reader&, frame&) { return true; }
+    static bool on_end(reader& r, frame& f) {
+        auto& m = *static_cast<T*>(f.obj);
+        if (m.size() != f.index) // some entries of the previous value did not come again
+            std::erase_if(m, [&](const auto& kv) { return !r.seen(f, kv.first); });
+        return true;
+    }
     static constexpr frame_ops ops{&on_key, nullptr, &on_end, &append_key_segment};
 };
 
 template <class T> constexpr type_ops make_ops(cat<category::map>) {
     type_ops o{"an object"};
-    o.on_object = [](reader& r, void* d) {
-        static_cast<T*>(d)->clear();
-        return push_container<map_frame<T>::ops>(r, d);
-    };
+    o.on_object = &push_container<map_frame<T>::ops>;
     return o;
 }
 

@@ -17,7 +17,6 @@
 #include <functional>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 namespace djson::detail {
@@ -100,6 +99,36 @@ struct deferred {
     void (*destroy)(void* tmp);         // frees tmp
 };
 
+// The keys of one object, for duplicate checks: an open-addressing table over one buffer of key bytes. Its
+// storage stays from object to object (clearing only starts a new generation), so a warm read allocates
+// nothing for it.
+class DJSON_API key_set {
+  public:
+    bool insert(std::string_view k); // false when `k` is there already
+    bool contains(std::string_view k) const noexcept;
+    void clear() noexcept {
+        keys_.clear();
+        bytes_.clear();
+        ++generation_;
+    }
+    bool empty() const noexcept { return keys_.empty(); }
+
+  private:
+    struct key {
+        std::size_t at, size, hash;
+    };
+    struct slot {
+        std::size_t generation = 0, index = 0; // empty unless generation == generation_
+    };
+    std::size_t find(std::string_view k,
+                     std::size_t hash) const noexcept; // k's slot, or the empty one for it
+    void grow();
+    std::string bytes_;
+    std::vector<key> keys_;
+    std::vector<slot> slots_;
+    std::size_t generation_ = 1;
+};
+
 // A container of a DOM being walked, and its next element.
 struct dom_level {
     const boost::json::value* v;
@@ -113,7 +142,7 @@ struct reader_buffers {
     std::vector<frame> stack;
     std::vector<std::uint64_t> bits;
     std::vector<std::string> keys;
-    std::vector<std::unordered_set<std::string>> keysets;
+    std::vector<key_set> keysets;
     std::vector<deferred> pending;
     std::string str, key, num;         // a string, key or number the tokenizer hands over in parts
     std::vector<dom_level> dom_levels; // a DOM's walk
@@ -189,6 +218,10 @@ class DJSON_API reader {
     std::size_t alloc_bits(std::size_t words);
     // True when `key` was already seen in the object at the top frame (unknown keys, maps of a model...).
     bool seen_before(frame& f, std::string_view key);
+    // True when `key` was seen in the object at frame `f` (whose keys went through seen_before).
+    bool seen(const frame& f, std::string_view key) const noexcept {
+        return keysets_[depth_of(f)].contains(key);
+    }
 
     std::string path() const;           // JSON Pointer of the current value
     std::string container_path() const; // JSON Pointer of the top frame's container
@@ -235,7 +268,7 @@ class DJSON_API reader {
     std::vector<frame>& stack_;
     std::vector<std::uint64_t>& bits_;
     std::vector<std::string>& keys_;
-    std::vector<std::unordered_set<std::string>>& keysets_;
+    std::vector<key_set>& keysets_;
     text_position pos_;
     std::size_t own_work_ = 0;
     std::size_t* work_ = &own_work_;
