@@ -68,37 +68,14 @@ inline bool same_key(std::string_view a, std::string_view b) noexcept {
     return n == 0 || (p[0] == q[0] && p[n / 2] == q[n / 2] && p[n - 1] == q[n - 1]);
 }
 
-bool model_key(reader& r, frame& f, std::string_view k) {
+// The rare turns of a key, kept out of model_key so that its common path stays small.
+[[gnu::noinline, gnu::cold]] bool duplicate_member(reader& r, frame& f) {
+    f.child = &reader::skip;
+    return r.fail(errc::duplicate_key, "duplicate key");
+}
+
+[[gnu::noinline]] bool unknown_key(reader& r, frame& f, std::string_view k) {
     const auto& m = *static_cast<const model_meta*>(f.meta);
-    std::size_t found = no_member;
-    // Keys usually arrive in declaration order: look where the previous one ended first.
-    for (std::size_t n = 0, i = f.hint; n < m.count; ++n, ++i) {
-        if (i == m.count)
-            i = 0;
-        if (same_key(m.members[i].key, k)) {
-            found = i;
-            break;
-        }
-    }
-    if (found != no_member) {
-        f.index = found;
-        f.hint = found + 1 == m.count ? 0 : found + 1;
-        std::uint64_t& word = r.seen_word(f, found);
-        std::uint64_t bit = std::uint64_t{1} << (found % 64);
-        if (word & bit) {
-            f.child = &reader::skip;
-            return r.fail(errc::duplicate_key, "duplicate key");
-        }
-        word |= bit;
-        if (m.any_left_out &&
-            left_out(r, m.members[found])) { // not in this message: skipped, keeps its default
-            f.child = &reader::skip;
-            return true;
-        }
-        f.child = m.members[found].ops;
-        f.child_dst = m.members[found].locate(f.obj);
-        return true;
-    }
     f.index = unknown_member;
     r.key_slot(r.depth()).assign(k.data(), k.size());
     f.child = &reader::skip;
@@ -115,6 +92,36 @@ bool model_key(reader& r, frame& f, std::string_view k) {
         return true;
     }
     return true;
+}
+
+bool model_key(reader& r, frame& f, std::string_view k) {
+    const auto& m = *static_cast<const model_meta*>(f.meta);
+    const member_meta* members = m.members;
+    const std::size_t count = m.count;
+    // Keys usually arrive in declaration order: look where the previous one ended first.
+    std::size_t i = f.hint;
+    for (std::size_t n = 0; n < count; ++n, ++i) {
+        if (i == count)
+            i = 0;
+        if (same_key(members[i].key, k)) {
+            f.index = i;
+            f.hint = i + 1 == count ? 0 : i + 1;
+            std::uint64_t& word = r.seen_word(f, i);
+            const std::uint64_t bit = std::uint64_t{1} << (i % 64);
+            if (word & bit) [[unlikely]]
+                return duplicate_member(r, f);
+            word |= bit;
+            const member_meta& mm = members[i];
+            if (m.any_left_out && left_out(r, mm)) { // not in this message: skipped, keeps its default
+                f.child = &reader::skip;
+                return true;
+            }
+            f.child = mm.ops;
+            f.child_dst = mm.locate(f.obj);
+            return true;
+        }
+    }
+    return unknown_key(r, f, k);
 }
 
 bool absent(reader& r, const member_meta& mm, void* obj) {
