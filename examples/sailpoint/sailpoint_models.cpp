@@ -5,6 +5,7 @@
 //     exit 0: the model written back on stdout;
 //     exit 1: one "POINTER: message" line per error on stdout ("(document root): message" at the root);
 //     exit 2: one line on stderr (bad arguments, unknown model, unreadable file).
+// 'MODEL[]' is read item by item (djson::read_json_array); its output is held back until the array is valid.
 #include "models/model_list.hpp"
 #include "tool.hpp"
 
@@ -12,13 +13,23 @@
 #include <djson/version.hpp>
 #endif
 
+#if __has_include(<unistd.h>)
+#define SAILPOINT_POSIX 1
+#include <sys/stat.h>
+#include <unistd.h>
+#else
+#define SAILPOINT_POSIX 0
+#endif
+
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <iostream>
 #include <memory>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <system_error>
@@ -72,7 +83,10 @@ COMMANDS
 
     check 'MODEL[]' [FILE|-]
         The same for a JSON array whose every item is a MODEL (for example a list endpoint's response).
-        Quote the argument so that the shell does not read the brackets.
+        Quote the argument so that the shell does not read the brackets. The array is read item by item, so
+        memory stays about that of one item whatever the array's size. The accepted array is held back until
+        the whole of it is known to be valid (in memory, beyond 4 MiB in an unnamed temporary file in $TMPDIR
+        or /tmp), so that a rejected array prints only its errors, as a rejected document does.
 
     schema MODEL | schema 'MODEL[]'
         Prints the JSON Schema (draft 2020-12) derived from the model's C++ declaration (of a JSON array of
@@ -152,31 +166,71 @@ std::string reason(int err) {
     return std::generic_category().message(err);
 }
 
-// The whole of `file` ("-": standard input) in `text`, or false with the reason in `why`.
-bool read_all(const std::string& file, std::string& text, std::string& why) {
-    std::FILE* f = stdin;
-    std::unique_ptr<std::FILE, int (*)(std::FILE*)> owned(nullptr, &std::fclose);
-    if (file != "-") {
-        std::error_code ec;
-        if (std::filesystem::is_directory(file, ec)) {
-            why = reason(EISDIR);
-            return false;
-        }
-        errno = 0;
-        owned.reset(std::fopen(file.c_str(), "rb"));
-        if (!owned) {
-            why = reason(errno != 0 ? errno : ENOENT);
-            return false;
-        }
-        f = owned.get();
+using file_ptr = std::unique_ptr<std::FILE, int (*)(std::FILE*)>;
+
+// `file` opened for reading ("-": standard input), or false with the reason in `why`.
+bool open_input(const std::string& file, std::FILE*& f, file_ptr& owned, std::string& why) {
+    f = stdin;
+    if (file == "-")
+        return true;
+    std::error_code ec;
+    if (std::filesystem::is_directory(file, ec)) {
+        why = reason(EISDIR);
+        return false;
     }
-    text.clear();
-    char buf[1 << 16];
+    errno = 0;
+    owned.reset(std::fopen(file.c_str(), "rb"));
+    if (!owned) {
+        why = reason(errno != 0 ? errno : ENOENT);
+        return false;
+    }
+    f = owned.get();
+    return true;
+}
+
+// A whole document in memory: one malloc'ed block, grown with realloc (which moves large blocks by remapping
+// pages, not by copying them).
+struct document {
+    std::unique_ptr<char, void (*)(void*)> data{nullptr, &std::free};
+    std::size_t size = 0, capacity = 0;
+
+    bool reserve(std::size_t n) {
+        if (n <= capacity)
+            return true;
+        void* p = std::realloc(data.get(), n);
+        if (!p)
+            return false;
+        (void)data.release();
+        data.reset(static_cast<char*>(p));
+        capacity = n;
+        return true;
+    }
+    std::string_view text() const { return {data.get(), size}; }
+};
+
+// The whole of `f` in `doc`, or false with the reason in `why`. It is read in large blocks straight into the
+// document's memory, which is sized from the file's size when it is a regular file (standard input too, when
+// it is redirected from one) and doubles otherwise (a pipe).
+bool read_all(std::FILE* f, document& doc, std::string& why) {
+    std::size_t want = std::size_t{1} << 20;
+#if SAILPOINT_POSIX
+    struct stat st {};
+    if (::fstat(::fileno(f), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
+        want = static_cast<std::size_t>(st.st_size) + 1; // + 1: the end is seen without growing
+#endif
+    if (!doc.reserve(want)) {
+        why = reason(ENOMEM);
+        return false;
+    }
     for (;;) {
+        if (doc.size == doc.capacity && !doc.reserve(2 * doc.capacity)) {
+            why = reason(ENOMEM);
+            return false;
+        }
         errno = 0;
-        std::size_t n = std::fread(buf, 1, sizeof buf, f);
-        text.append(buf, n);
-        if (n < sizeof buf) {
+        std::size_t n = std::fread(doc.data.get() + doc.size, 1, doc.capacity - doc.size, f);
+        doc.size += n;
+        if (n == 0 || doc.size < doc.capacity) {
             if (std::ferror(f)) {
                 why = reason(errno != 0 ? errno : EIO);
                 return false;
@@ -186,6 +240,68 @@ bool read_all(const std::string& file, std::string& text, std::string& why) {
         }
     }
 }
+
+// The accepted array of `check 'MODEL[]'`, held back until the whole array is known to be valid, so that a
+// rejected array prints only its errors: in memory up to array_output::spill_at, beyond that in an unnamed
+// temporary file (in $TMPDIR, else /tmp; when none can be made, in memory).
+class held_output {
+  public:
+    held_output() = default;
+    held_output(const held_output&) = delete;
+    held_output& operator=(const held_output&) = delete;
+    ~held_output() {
+        if (file_)
+            std::fclose(file_);
+    }
+
+    static void spill(void* self, std::string& text) { static_cast<held_output*>(self)->keep(text); }
+
+    // Writes what was held, then `rest`, to standard output.
+    void print(const std::string& rest) {
+        if (file_) {
+            std::fflush(file_);
+            std::rewind(file_);
+            std::vector<char> buf(std::size_t{1} << 20);
+            while (std::size_t n = std::fread(buf.data(), 1, buf.size(), file_))
+                std::fwrite(buf.data(), 1, n, stdout);
+            if (std::ferror(file_))
+                throw std::runtime_error("cannot read back the temporary file: " + reason(errno));
+        }
+        std::fwrite(rest.data(), 1, rest.size(), stdout);
+    }
+
+  private:
+    void keep(std::string& text) {
+        if (!file_ && !open())
+            return; // no temporary file: the text stays in memory
+        errno = 0;
+        if (std::fwrite(text.data(), 1, text.size(), file_) != text.size())
+            throw std::runtime_error("cannot write the temporary file: " + reason(errno != 0 ? errno : EIO));
+        text.clear();
+    }
+    bool open() {
+        if (tried_)
+            return false;
+        tried_ = true;
+#if SAILPOINT_POSIX
+        const char* dir = std::getenv("TMPDIR");
+        std::string path = std::string(dir && *dir ? dir : "/tmp") + "/sailpoint-models-XXXXXX";
+        int fd = ::mkstemp(path.data());
+        if (fd < 0)
+            return false;
+        ::unlink(path.c_str()); // unnamed: gone when closed, whatever happens
+        file_ = ::fdopen(fd, "w+b");
+        if (!file_)
+            ::close(fd);
+#else
+        file_ = std::tmpfile();
+#endif
+        return file_ != nullptr;
+    }
+
+    std::FILE* file_ = nullptr;
+    bool tried_ = false;
+};
 
 // The strict rules of the contract: djson's defaults (no comments, no trailing commas, duplicate keys
 // rejected, depth 64), every error reported.
@@ -226,16 +342,42 @@ int check(const std::vector<std::string>& args) {
     if (!m)
         return fail("unknown model '" + rest[0] + "' (see: sailpoint-models list)");
     std::string file = rest.size() == 2 ? rest[1] : "-";
-    std::string text, why;
-    if (!read_all(file, text, why))
-        return fail("cannot read '" + (file == "-" ? std::string("standard input") : file) + "': " + why);
+    std::string shown = file == "-" ? std::string("standard input") : file;
+    std::FILE* in = nullptr;
+    file_ptr owned(nullptr, &std::fclose);
+    std::string why;
+    if (!open_input(file, in, owned, why))
+        return fail("cannot read '" + shown + "': " + why);
 
-    std::string out;
+    const djson::options opt = strict(pretty, lenient);
     djson::errors errs;
-    if (m->check(text, array, strict(pretty, lenient), out, errs)) {
-        out.push_back('\n');
-        std::fwrite(out.data(), 1, out.size(), stdout);
-        return 0;
+    if (array) {
+        // Item by item: memory stays that of one item and a buffer, whatever the array's size.
+        held_output held;
+        sailpoint_tool::array_output out;
+        out.ctx = &held;
+        out.spill = &held_output::spill;
+        bool valid = false;
+        try {
+            valid = m->check_array(in, opt, out, errs);
+        } catch (const std::system_error& e) { // reading the input failed
+            return fail("cannot read '" + shown + "': " + reason(e.code().value()));
+        }
+        if (valid) {
+            out.text.push_back('\n');
+            held.print(out.text);
+            return 0;
+        }
+    } else {
+        document doc;
+        if (!read_all(in, doc, why))
+            return fail("cannot read '" + shown + "': " + why);
+        std::string out;
+        if (m->check(doc.text(), opt, out, errs)) {
+            out.push_back('\n');
+            std::fwrite(out.data(), 1, out.size(), stdout);
+            return 0;
+        }
     }
     for (const auto& e : errs)
         std::cout << error_line(e) << '\n';

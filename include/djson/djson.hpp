@@ -21,6 +21,7 @@
 #include <djson/result.hpp>
 #include <djson/schema.hpp>
 #include <djson/std_types.hpp>
+#include <djson/stream.hpp>
 #include <djson/timestamp.hpp>
 #include <djson/validate.hpp>
 #include <djson/variant.hpp>
