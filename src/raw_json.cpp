@@ -25,9 +25,7 @@ raw_json raw_json::parse(std::string_view json) {
 raw_json raw_json::from_value(const boost::json::value& v) {
     std::string text;
     options opt;
-    detail::text_writer w{text, opt};
-    detail::write_dom(w, v);
-    if (w.bad)
+    if (!detail::write_text(text, v, opt))
         detail::throw_write_errors(validate(v));
     return parse(text); // djson's rules hold for every raw_json: nesting up to 64, ...
 }

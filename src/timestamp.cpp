@@ -1,6 +1,7 @@
 // Civil-calendar arithmetic, RFC 3339 parsing and canonical formatting for djson::timestamp.
 #include "djson/timestamp.hpp"
 
+#include <cstring>
 #include <limits>
 #include <stdexcept>
 
@@ -46,6 +47,33 @@ static_assert(min_seconds == -62'167'219'200);
 static_assert(max_seconds == 253'402'300'799);
 static_assert(civil_from_days(0).year == 1970 && civil_from_days(-1).month == 12 &&
               civil_from_days(-1).day == 31);
+
+// civil_from_days for the representable range, in unsigned 32-bit arithmetic (each division by a constant is
+// then one multiply and a shift): `day` counts from 0000-01-01, and the count Hinnant's algorithm divides
+// starts one 400-year era before 0000-03-01, so nothing is negative. test/write_fast.cpp compares every day.
+constexpr civil civil_of_day(std::uint32_t day) noexcept {
+    constexpr std::uint32_t era_days = 146097;
+    constexpr auto offset = static_cast<std::uint32_t>(days_from_civil(0, 1, 1) + 719468 + era_days);
+    const std::uint32_t z = day + offset;
+    const std::uint32_t era = z / era_days;
+    const std::uint32_t doe = z - era * era_days;
+    const std::uint32_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const std::uint32_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const std::uint32_t mp = (5 * doy + 2) / 153;
+    const std::uint32_t d = doy - (153 * mp + 2) / 5 + 1;
+    const std::uint32_t m = mp < 10 ? mp + 3 : mp - 9;
+    return {static_cast<std::int64_t>(yoe + era * 400) - 400 + (m <= 2 ? 1 : 0), static_cast<int>(m),
+            static_cast<int>(d)};
+}
+constexpr std::uint32_t day_of(std::int64_t days_since_1970) {
+    return static_cast<std::uint32_t>(days_since_1970 - days_from_civil(0, 1, 1));
+}
+static_assert(civil_of_day(0).year == 0 && civil_of_day(0).month == 1 && civil_of_day(0).day == 1);
+static_assert(civil_of_day(day_of(0)).year == 1970 && civil_of_day(day_of(-1)).month == 12 &&
+              civil_of_day(day_of(-1)).day == 31);
+static_assert(civil_of_day(day_of(days_from_civil(9999, 12, 31))).year == 9999 &&
+              civil_of_day(day_of(days_from_civil(2000, 2, 29))).day == 29 &&
+              civil_of_day(day_of(days_from_civil(0, 2, 29))).month == 2);
 
 constexpr bool is_leap(std::int64_t y) noexcept {
     return y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
@@ -110,18 +138,20 @@ const char* missing_day_reason(int month, int day) noexcept {
     }
 }
 
-char* put2(char* p, unsigned v) noexcept {
-    p[0] = static_cast<char>('0' + v / 10);
-    p[1] = static_cast<char>('0' + v % 10);
-    return p + 2;
-}
+constexpr char digit_pairs[] =
+    "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+    "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+    "8081828384858687888990919293949596979899";
 
-char* put_digits(char* p, std::uint32_t v, int n) noexcept {
-    for (int i = n - 1; i >= 0; --i) {
-        p[i] = static_cast<char>('0' + v % 10);
-        v /= 10;
-    }
-    return p + n;
+// The two digits of v (< 100).
+void pair(char* p, std::uint32_t v) noexcept {
+    std::memcpy(p, digit_pairs + 2 * v, 2);
+}
+// The three digits of v (< 1000).
+char* put3(char* p, std::uint32_t v) noexcept {
+    p[0] = static_cast<char>('0' + v / 100);
+    pair(p + 1, v % 100);
+    return p + 3;
 }
 
 } // namespace
@@ -180,33 +210,40 @@ std::string timestamp::to_string() const {
 }
 
 std::size_t timestamp::format(char* buf) const noexcept {
-    std::int64_t days = seconds_ / seconds_per_day;
-    std::int64_t sod = seconds_ % seconds_per_day;
-    if (sod < 0) {
-        sod += seconds_per_day;
-        --days;
-    }
-    const civil c = civil_from_days(days);
-    const auto secs = static_cast<unsigned>(sod);
-    char* p = put_digits(buf, static_cast<std::uint32_t>(c.year), 4);
-    *p++ = '-';
-    p = put2(p, static_cast<unsigned>(c.month));
-    *p++ = '-';
-    p = put2(p, static_cast<unsigned>(c.day));
-    *p++ = 'T';
-    p = put2(p, secs / 3600);
-    *p++ = ':';
-    p = put2(p, secs / 60 % 60);
-    *p++ = ':';
-    p = put2(p, secs % 60);
-    *p++ = '.';
+    // Unsigned 32-bit arithmetic where it fits (each division by a constant is then one multiply and a
+    // shift): the seconds since 0000-01-01T00:00:00Z, and the days counted from one 400-year era before
+    // 0000-03-01, are never negative in the representable range.
+    const auto since_min = static_cast<std::uint64_t>(seconds_ - min_seconds);
+    const auto day = static_cast<std::uint32_t>(since_min / seconds_per_day);
+    const auto secs = static_cast<std::uint32_t>(since_min - std::uint64_t{day} * seconds_per_day);
+    const civil c = civil_of_day(day);
+    const auto y = static_cast<std::uint32_t>(c.year), m = static_cast<std::uint32_t>(c.month),
+               d = static_cast<std::uint32_t>(c.day);
+    const std::uint32_t hour = secs / 3600, rest = secs - hour * 3600, minute = rest / 60;
+    char* p = buf;
+    pair(p, y / 100);
+    pair(p + 2, y % 100);
+    p[4] = '-';
+    pair(p + 5, m);
+    p[7] = '-';
+    pair(p + 8, d);
+    p[10] = 'T';
+    pair(p + 11, hour);
+    p[13] = ':';
+    pair(p + 14, minute);
+    p[16] = ':';
+    pair(p + 17, rest - minute * 60);
+    p[19] = '.';
+    p += 20;
     // Groups of three like Java's Instant: never drop precision, never pad beyond what is needed.
-    if (nanos_ % 1'000'000 == 0)
-        p = put_digits(p, nanos_ / 1'000'000, 3);
-    else if (nanos_ % 1'000 == 0)
-        p = put_digits(p, nanos_ / 1'000, 6);
-    else
-        p = put_digits(p, nanos_, 9);
+    const std::uint32_t milli = nanos_ / 1'000'000, below_milli = nanos_ % 1'000'000;
+    p = put3(p, milli);
+    if (below_milli != 0) {
+        const std::uint32_t micro = below_milli / 1000, nano = below_milli % 1000;
+        p = put3(p, micro);
+        if (nano != 0)
+            p = put3(p, nano);
+    }
     *p++ = 'Z';
     *p = '\0';
     return static_cast<std::size_t>(p - buf);

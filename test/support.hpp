@@ -16,6 +16,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <mutex>
@@ -241,6 +242,65 @@ template <class T> T expect_read(std::string_view text, const djson::options& op
     return std::move(*r);
 }
 
+// Equal as DOMs in every detail, which boost::json's == is not: the kind of each number (int64, uint64,
+// double), a double's bits (-0.0 is not 0.0), and the keys of each object in order.
+inline bool same_dom(const boost::json::value& a, const boost::json::value& b) {
+    if (a.kind() != b.kind())
+        return false;
+    switch (a.kind()) {
+    case boost::json::kind::double_: {
+        double x = a.get_double(), y = b.get_double();
+        return std::memcmp(&x, &y, sizeof x) == 0;
+    }
+    case boost::json::kind::array: {
+        const auto &x = a.get_array(), &y = b.get_array();
+        if (x.size() != y.size())
+            return false;
+        for (std::size_t i = 0; i < x.size(); ++i)
+            if (!same_dom(x[i], y[i]))
+                return false;
+        return true;
+    }
+    case boost::json::kind::object: {
+        const auto &x = a.get_object(), &y = b.get_object();
+        if (x.size() != y.size())
+            return false;
+        for (auto i = x.begin(), j = y.begin(); i != x.end(); ++i, ++j)
+            if (i->key() != j->key() || !same_dom(i->value(), j->value()))
+                return false;
+        return true;
+    }
+    default:
+        return a == b;
+    }
+}
+
+// to_value builds its DOM without the text: it must be the very DOM that reading the text gives (or throw
+// what that throws).
+template <class T> void expect_dom_route_agrees(const T& value) {
+    std::string text;
+    djson::errors text_errors;
+    boost::json::value from_text;
+    try {
+        text = djson::to_json(value);
+        from_text = djson::detail::text_to_dom(text);
+    } catch (const djson::error& e) {
+        text_errors = e.list();
+    }
+    try {
+        boost::json::value direct = djson::to_value(value);
+        BOOST_TEST(text_errors.empty(), "to_value built a DOM where the text route throws:\n"
+                                            << describe(text_errors));
+        BOOST_TEST(same_dom(direct, from_text), "to_value differs from the DOM of "
+                                                    << text << ":\n"
+                                                    << boost::json::serialize(direct));
+    } catch (const djson::error& e) {
+        BOOST_TEST(!text_errors.empty(), "to_value throws where the text route does not:\n"
+                                             << describe(e.list()));
+        BOOST_TEST(describe(e.list()) == describe(text_errors));
+    }
+}
+
 // Writes `value`, compares with `golden`, reads it back (both sources), compares equal, and checks that
 // writing the read value gives the same bytes.
 template <class T> void round_trip(const T& value, std::string_view golden) {
@@ -258,6 +318,7 @@ template <class T> void round_trip(const T& value, std::string_view golden) {
     // the DOM route writes the same content
     BOOST_TEST(boost::json::serialize(djson::to_value(value)) ==
                boost::json::serialize(boost::json::parse(text)));
+    expect_dom_route_agrees(value);
 }
 
 } // namespace djson_test

@@ -178,6 +178,9 @@ concept declared_next_to_type = requires {
 } // namespace adl_probe
 
 template <class T> boost::json::value to_value(const T& v);
+// (defined in write.hpp; the default is here, with the first declaration)
+template <class T>
+boost::json::value to_value(const T& v, const options& opt, boost::json::storage_ptr sp = {});
 template <class T> T from_value(const boost::json::value& jv, const options& opt = {});
 namespace detail {
 template <class T> boost::system::result<T> try_value_to_for_boost(const boost::json::value& jv);
@@ -206,7 +209,8 @@ template <class T> boost::system::result<T> try_value_to_for_boost(const boost::
     template <class DjsonT>                                                                                  \
     requires(::std::is_same_v<DjsonT, T>) void tag_invoke(                                                   \
         ::boost::json::value_from_tag, ::boost::json::value& djson_jv, const DjsonT& djson_v) {              \
-        djson_jv = ::djson::to_value(djson_v);                                                               \
+        /* built in the target's own storage: no copy from one resource to another */                        \
+        djson_jv = ::djson::to_value(djson_v, ::djson::options{}, djson_jv.storage());                       \
     }                                                                                                        \
     template <class DjsonT>                                                                                  \
     requires(::std::is_same_v<DjsonT, T>) DjsonT tag_invoke(::boost::json::value_to_tag<DjsonT>,             \

@@ -96,9 +96,7 @@ template <class T> void check(validator& v, const T& x, cat<category::pointer>) 
 template <class T> void check_reads_back(validator& v, const T& x) {
     options opt;
     std::string text;
-    text_writer w{text, opt};
-    write_value(w, x);
-    if (w.bad)
+    if (!write_text(text, x, opt))
         return; // reported by the checks of the value itself
     errors errs;
     T back{};

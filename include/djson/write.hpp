@@ -24,9 +24,7 @@ DJSON_API boost::json::value text_to_dom(std::string_view compact_json);
 /// value that JSON cannot represent (NaN, invalid UTF-8, ...), each at its path; `out` then holds partial
 /// output.
 template <class T> void write_json(std::string& out, const T& value, const options& opt = {}) {
-    detail::text_writer w{out, opt};
-    detail::write_value(w, value);
-    if (w.bad)
+    if (!detail::write_text(out, value, opt))
         detail::throw_write_errors(validate(value));
 }
 
@@ -37,9 +35,27 @@ template <class T> std::string to_json(const T& value, const options& opt = {}) 
     return out;
 }
 
+/// `value` as a boost::json::value, with exactly the content `to_json(value, opt)` writes: the DOM that
+/// reading that text gives (numbers as int64, or uint64 above its range, or double; keys in the order
+/// written), built without the text. Its memory comes from `sp`. Throws what `to_json` throws.
+template <class T>
+boost::json::value to_value(const T& value, const options& opt,
+                            boost::json::storage_ptr sp) { // sp = {}: model.hpp
+    {
+        detail::dom_writer w{opt, sp};
+        detail::write_value(w, value);
+        if (w.bad)
+            detail::throw_write_errors(validate(value));
+        if (!w.give_up)
+            return w.release();
+    }
+    // Text that the reader might refuse (see dom_writer): the text route decides.
+    return boost::json::value(detail::text_to_dom(to_json(value, opt)), std::move(sp));
+}
+
 /// `value` as a boost::json::value, with exactly the content `to_json` writes.
 template <class T> boost::json::value to_value(const T& value) {
-    return detail::text_to_dom(to_json(value));
+    return to_value(value, options{});
 }
 
 } // namespace djson

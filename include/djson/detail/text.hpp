@@ -3,6 +3,7 @@
 
 #include <djson/config.hpp>
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -25,6 +26,18 @@ DJSON_API void append_double(std::string& out, double d);
 DJSON_API void append_float(std::string& out, float f);
 DJSON_API void append_int(std::string& out, long long v);
 DJSON_API void append_uint(std::string& out, unsigned long long v);
+
+// ---- the writer's primitives: each writes at `p`, where the caller made room, and returns the new end ----
+
+// Room that write_double / write_float / write_int / write_uint need.
+inline constexpr std::size_t max_number_text = 48;
+// The text of append_double / append_float (same bytes). The caller checks that the number is finite.
+DJSON_API char* write_double(char* p, double d) noexcept;
+DJSON_API char* write_float(char* p, float f) noexcept;
+DJSON_API char* write_int(char* p, long long v) noexcept;
+DJSON_API char* write_uint(char* p, unsigned long long v) noexcept;
+// The double that the text of write_float(f) reads back as: what a DOM parsed from djson's text holds.
+DJSON_API double float_as_written(float f) noexcept;
 
 // A JSON Pointer grown and shrunk around a walk over a value (validate, diff).
 struct pointer_walk {
