@@ -28,10 +28,10 @@
 //   write/boost_dom        value_from(v, sp) into a monotonic_resource + serialize: the baseline of write
 //   write/boost_value_from value_from(v, sp) alone
 //   write/djson            djson::write_json(out, v) into a reused std::string
-//   write/djson_dom        djson::to_value(v) + serialize: p3's write baseline
-//   write/djson_to_value   djson::to_value(v) alone
-//   write/rapidjson        rapidjson::Writer, hand-mapped (bench/models/*_rapidjson.hpp), reused StringBuffer
-//   write/nlohmann         nlohmann::json(v).dump()
+//   write/djson_dom        djson::to_value(v, {}, sp) + serialize (monotonic, as Boost's): p3's write
+//   baseline write/djson_to_value   djson::to_value(v, {}, sp) alone (monotonic) write/rapidjson
+//   rapidjson::Writer, hand-mapped (bench/models/*_rapidjson.hpp), reused StringBuffer write/nlohmann
+//   nlohmann::json(v).dump()
 // Boost's value_to / value_from cannot convert p3's model (see boost_side below), so p3 has neither Boost
 // route; RapidJSON, simdjson and nlohmann are mapped by hand for p1 and p2 only (p3's model has 27 members
 // and 15 nested types).
@@ -597,12 +597,15 @@ template <class T> struct djson_write_c {
     }
 };
 
+// djson's DOM routes get the same monotonic resource over the same buffer as Boost's.
 template <class T> struct djson_dom_write_c {
     const payload<T>& p;
+    mono_buffer buf;
     std::string out;
-    explicit djson_dom_write_c(const payload<T>& pl) : p(pl) {}
+    explicit djson_dom_write_c(const payload<T>& pl) : p(pl), buf(pl.text.size()) {}
     void run() {
-        out = boost::json::serialize(djson::to_value(p.value));
+        boost::json::monotonic_resource mr(buf.data.get(), buf.size);
+        out = boost::json::serialize(djson::to_value(p.value, {}, &mr));
         benchmark::DoNotOptimize(out.data());
     }
     std::string check() {
@@ -613,13 +616,16 @@ template <class T> struct djson_dom_write_c {
 
 template <class T> struct djson_to_value_c {
     const payload<T>& p;
-    explicit djson_to_value_c(const payload<T>& pl) : p(pl) {}
+    mono_buffer buf;
+    explicit djson_to_value_c(const payload<T>& pl) : p(pl), buf(pl.text.size()) {}
     void run() {
-        boost::json::value jv = djson::to_value(p.value);
+        boost::json::monotonic_resource mr(buf.data.get(), buf.size);
+        boost::json::value jv = djson::to_value(p.value, {}, &mr);
         benchmark::DoNotOptimize(jv);
     }
     std::string check() {
-        boost::json::value jv = djson::to_value(p.value);
+        boost::json::monotonic_resource mr(buf.data.get(), buf.size);
+        boost::json::value jv = djson::to_value(p.value, {}, &mr);
         auto r = djson::try_from_value<T>(jv);
         if (!r)
             return "djson cannot read the DOM back: " + r.error_list().front().message();

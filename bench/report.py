@@ -41,8 +41,8 @@ WHAT = {
     "write/boost_dom": "Boost `value_from(v, sp)` + `serialize` (baseline)",
     "write/boost_value_from": "Boost `value_from(v, sp)` alone",
     "write/djson": "djson `write_json(out, v)`, reused string",
-    "write/djson_dom": "djson `to_value(v)` + `serialize`",
-    "write/djson_to_value": "djson `to_value(v)` alone",
+    "write/djson_dom": "djson `to_value(v, {}, sp)` + `serialize`, monotonic as Boost's",
+    "write/djson_to_value": "djson `to_value(v, {}, sp)` alone, monotonic",
     "write/rapidjson": "RapidJSON `Writer`, hand-mapped, reused buffer",
     "write/nlohmann": "nlohmann `json(v).dump()`",
 }
