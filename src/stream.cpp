@@ -184,7 +184,11 @@ std::string shift_index(const std::string& path, std::size_t first_index) {
     std::size_t i = 1, n = 0;
     while (i < path.size() && path[i] >= '0' && path[i] <= '9')
         n = n * 10 + static_cast<std::size_t>(path[i++] - '0');
-    return "/" + std::to_string(first_index + n) + path.substr(i);
+    // Appended piece by piece: g++ 12's -Wrestrict misfires on "literal" + std::string&& at -O2.
+    std::string out = "/";
+    out += std::to_string(first_index + n);
+    out.append(path, i, std::string::npos);
+    return out;
 }
 
 class collector {
@@ -823,7 +827,7 @@ class line_splitter {
                                 out_.piece_options(), errs);
         // Each line is a document of its own: only the error cap and stop_at_first_error end the input.
         bool stop = collector::capped(errs, opt_);
-        out_.add(errs, in_, {0, start, 0, {}, line_number_}, "/" + std::to_string(index_));
+        out_.add(errs, in_, {0, start, 0, {}, line_number_}, std::string("/").append(std::to_string(index_)));
         ++index_;
         return go_on && !stop;
     }
