@@ -2,7 +2,8 @@
 # Usage: scripts/deps.sh PROFILE...   (demo, test, fuzz, bench, format; several at once: deps.sh test fuzz)
 # Ensures the Debian packages of the given profiles are installed, and only those:
 #   demo    the compiler, CMake, Boost and RE2 (what the library and sailpoint-models need)
-#   test    demo + Boost.Test, Python with jsonschema (the test scripts), git and pkg-config (consumer tests)
+#   test    demo + Boost.Test, Python with jsonschema (the test scripts), git and pkg-config (consumer tests),
+#           yaml-cpp (djson-openapi reads YAML)
 #   fuzz    demo + clang and its libFuzzer/sanitizer runtimes
 #   bench   demo + Google Benchmark, the three JSON libraries djson is measured against, Python (the report) and
 #           gnuplot (its chart)
@@ -21,7 +22,7 @@ packages=()
 for profile in "$@"; do
     case "$profile" in
     demo) packages+=("${demo[@]}") ;;
-    test) packages+=("${demo[@]}" libboost-test1.81-dev python3 python3-jsonschema git pkg-config) ;;
+    test) packages+=("${demo[@]}" libboost-test1.81-dev python3 python3-jsonschema git pkg-config libyaml-cpp-dev) ;;
     fuzz) packages+=("${demo[@]}" clang-14 libclang-rt-14-dev) ;;
     bench) packages+=("${demo[@]}" libbenchmark-dev nlohmann-json3-dev rapidjson-dev libsimdjson-dev python3
         gnuplot-nox) ;;

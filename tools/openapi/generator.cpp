@@ -1,0 +1,1856 @@
+// djson-openapi's generator (see generator.hpp). Two passes: `define` turns schemas into definitions (C++
+// types with their members and dependencies), following `$ref`s on demand; `emit` groups the definitions into
+// headers (one per named schema; a cycle of headers becomes one) and orders them so that every type is
+// complete where C++ needs it.
+#include "generator.hpp"
+
+#include "spec.hpp"
+
+#include <djson/version.hpp>
+
+#include <boost/json/serialize.hpp>
+
+#include <algorithm>
+#include <cctype>
+#include <charconv>
+#include <deque>
+#include <cmath>
+#include <functional>
+#include <limits>
+#include <map>
+#include <memory>
+#include <set>
+#include <sstream>
+#include <stdexcept>
+
+namespace djson_openapi {
+namespace {
+
+using spec::Schema;
+
+// ---- names ---------------------------------------------------------------------------------------------
+
+const std::set<std::string, std::less<>>& cpp_keywords() {
+    static const std::set<std::string, std::less<>> words = {
+        "alignas", "alignof", "and", "and_eq", "asm", "auto", "bitand", "bitor", "bool", "break", "case",
+        "catch", "char", "char8_t", "char16_t", "char32_t", "class", "compl", "concept", "const", "consteval",
+        "constexpr", "constinit", "const_cast", "continue", "co_await", "co_return", "co_yield", "decltype",
+        "default", "delete", "do", "double", "dynamic_cast", "else", "enum", "explicit", "export", "extern",
+        "false", "float", "for", "friend", "goto", "if", "inline", "int", "long", "mutable", "namespace",
+        "new", "noexcept", "not", "not_eq", "nullptr", "operator", "or", "or_eq", "private", "protected",
+        "public", "register", "reinterpret_cast", "requires", "return", "short", "signed", "sizeof", "static",
+        "static_assert", "static_cast", "struct", "switch", "template", "this", "thread_local", "throw",
+        "true", "try", "typedef", "typeid", "typename", "union", "unsigned", "using", "virtual", "void",
+        "volatile", "wchar_t", "while", "xor", "xor_eq",
+        // names the generated code itself uses unqualified, or macros of the C library
+        "std", "djson", "boost", "errno", "assert", "NULL", "EOF", "INFINITY", "NAN", "unix", "linux"};
+    return words;
+}
+
+bool is_alnum(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
+
+/// `name` under one of djson's naming policies, exactly as djson computes keys (the same function).
+std::string apply_naming(std::string_view name, djson::naming policy) {
+    constexpr std::size_t limit =
+        300; // a generated name longer than this is cut (the key is overridden anyway)
+    if (name.size() > limit)
+        name = name.substr(0, limit);
+    auto text = djson::detail::apply_naming<2 * limit + 2>(name, policy);
+    return std::string(text.view());
+}
+
+/// Every run of characters that cannot be in an identifier becomes one `_`.
+std::string sanitize(std::string_view text) {
+    std::string out;
+    for (char c : text) {
+        if (is_alnum(c))
+            out += c;
+        else if (out.empty() || out.back() != '_')
+            out += '_';
+    }
+    return out;
+}
+
+std::string fix_identifier(std::string id, const char* empty, const char* digit_prefix) {
+    while (!id.empty() && id.back() == '_')
+        id.pop_back();
+    while (!id.empty() && id.front() == '_')
+        id.erase(0, 1);
+    if (id.empty())
+        id = empty;
+    if (is_digit(id[0]))
+        id = digit_prefix + id;
+    if (cpp_keywords().count(id) || id.find("__") != std::string::npos)
+        id += '_';
+    return id;
+}
+
+/// A member name for a JSON key: snake_case (`sourceID` -> `source_id`, `das-rc` -> `das_rc`).
+std::string member_identifier(std::string_view key) {
+    return fix_identifier(apply_naming(sanitize(key), djson::naming::snake_case), "value", "n");
+}
+
+/// A type name: PascalCase (`access-profile` -> `AccessProfile`).
+std::string type_identifier(std::string_view name) {
+    return fix_identifier(apply_naming(sanitize(name), djson::naming::pascal_case), "Schema", "N");
+}
+
+/// An enumerator: the value itself when it is an identifier, else a sanitized form (the key is overridden).
+std::string enumerator_identifier(std::string_view value) {
+    std::string id = sanitize(value);
+    return fix_identifier(id, "empty", "n");
+}
+
+std::string pascal_key(std::string_view key) {
+    std::string p = apply_naming(sanitize(key), djson::naming::pascal_case);
+    std::erase(p, '_');
+    return p;
+}
+
+/// The first sentence of a description, on one line, for a comment.
+std::string first_sentence(const std::optional<std::string>& text, std::size_t limit = 100) {
+    if (!text)
+        return {};
+    std::string flat;
+    for (char c : *text) {
+        bool space = c == ' ' || c == '\n' || c == '\r' || c == '\t';
+        if (space) {
+            if (!flat.empty() && flat.back() != ' ')
+                flat += ' ';
+        } else if (static_cast<unsigned char>(c) >= 0x20) {
+            flat += c;
+        }
+    }
+    while (!flat.empty() && flat.back() == ' ')
+        flat.pop_back();
+    for (std::size_t i = 0; i + 1 <= flat.size(); ++i) {
+        char c = flat[i];
+        if ((c == '.' || c == '!' || c == '?') && (i + 1 == flat.size() || flat[i + 1] == ' ')) {
+            bool abbreviation =
+                i >= 3 && (flat.compare(i - 3, 3, "e.g") == 0 || flat.compare(i - 3, 3, "i.e") == 0);
+            if (!abbreviation) {
+                flat.resize(i + 1);
+                break;
+            }
+        }
+    }
+    if (flat.size() > limit) {
+        std::size_t cut = flat.rfind(' ', limit - 3);
+        flat.resize(cut == std::string::npos || cut < limit / 2 ? limit - 3 : cut);
+        while (!flat.empty() && (flat.back() == ',' || flat.back() == ';' || flat.back() == ':'))
+            flat.pop_back();
+        // never cut a UTF-8 sequence in two
+        while (!flat.empty() && (static_cast<unsigned char>(flat.back()) & 0xC0) == 0x80)
+            flat.pop_back();
+        if (!flat.empty() && static_cast<unsigned char>(flat.back()) >= 0xC0)
+            flat.pop_back();
+        flat += "...";
+    }
+    while (!flat.empty() && flat.back() == '\\') // a trailing backslash would continue the // comment
+        flat.pop_back();
+    return flat;
+}
+
+/// A C++ string literal holding `text` (UTF-8 kept as it is; controls, quotes and backslashes escaped).
+std::string cpp_string(std::string_view text) {
+    std::string out = "\"";
+    for (char c : text) {
+        auto u = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (c == '\n') {
+            out += "\\n";
+        } else if (c == '\t') {
+            out += "\\t";
+        } else if (u < 0x20 || u == 0x7F) {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "\\%03o", u);
+            out += buf;
+        } else if (c == '?') {
+            out += "\\?"; // no trigraph can form, whatever follows
+        } else {
+            out += c;
+        }
+    }
+    return out + '"';
+}
+
+std::string json_text(const boost::json::value& v) {
+    return boost::json::serialize(v);
+}
+
+// ---- the type model ------------------------------------------------------------------------------------
+
+/// A C++ type expression and what it needs.
+struct ctype {
+    std::string text;                 // e.g. `std::vector<Pet>` (unqualified inside the namespace)
+    std::set<int> complete;           // definitions that must be complete where the type is used
+    std::set<int> weak;               // definitions that need only be declared (inside a vector or map)
+    std::set<std::string> includes;   // `<vector>`, `<djson/std_types.hpp>`
+    std::vector<std::string> options; // member options: the schema's constraints on this value
+    bool nullable = false;            // the schema admits null (the member wraps it)
+    int def = -1;                     // the definition this type names, if any
+    bool boxable = false;             // a struct: can be held by pointer to break a cycle
+};
+
+ctype simple(std::string text, std::set<std::string> includes) {
+    ctype t;
+    t.text = std::move(text);
+    t.includes = std::move(includes);
+    return t;
+}
+
+struct member_def {
+    std::string cpp;
+    std::string key;
+    std::string type;
+    std::string init; // ` = 5` or empty
+    std::string comment;
+    std::vector<std::string> options;
+    location where;
+};
+
+struct definition {
+    enum kind_t { model, enumeration, variant, alias } kind = alias;
+    std::string name;
+    location where;
+    bool named = false; // a schema of its own (a header), not an inline part of another
+    int header = -1;    // the named definition whose header holds it
+    bool building = true;
+    std::string comment;
+    bool nullable = false;
+
+    // model
+    std::vector<int> bases;
+    std::vector<member_def> members;
+    std::vector<std::string> model_options; // DJSON_MODEL options besides members'
+    std::set<std::string> keys;             // every JSON key the model declares, bases included
+    std::set<std::string> required;         // the required keys among them
+    bool captures = false;                  // has (or inherits) a djson::additional_properties member
+    bool rejects = false;                   // unknown_keys::reject
+
+    // enumeration
+    std::vector<std::pair<std::string, std::string>> enumerators; // C++ name, JSON value
+
+    // variant
+    std::vector<std::string> alternatives;
+    std::vector<std::string> variant_options; // DJSON_VARIANT arguments
+
+    // alias (and the value type of a named primitive, array or map schema)
+    ctype aliased;
+
+    std::set<int> complete, weak;
+    std::set<std::string> includes;
+};
+
+class generator {
+  public:
+    generator(source_set& sources, const generator_options& options) : src_(sources), opt_(options) {}
+
+    generation run();
+
+  private:
+    source_set& src_;
+    const generator_options& opt_;
+    generation out_;
+    std::deque<definition> defs_; // stable references while definitions are added
+    definition& def(int id) { return defs_[static_cast<std::size_t>(id)]; }
+    const definition& def(int id) const { return defs_[static_cast<std::size_t>(id)]; }
+    std::map<location, int> by_location_;
+    std::set<std::string> names_;
+    std::map<location, std::unique_ptr<Schema>> schemas_;
+    std::map<location, std::string> component_names_;
+    std::map<location, Schema> unreadable_; // placeholder empty schemas for parts that could not be read
+
+    void note(const location& where, std::string message) {
+        out_.reports.push_back({where, std::move(message)});
+    }
+
+    std::string qualified(const std::string& name) const { return opt_.cpp_namespace + "::" + name; }
+
+    const Schema* schema_at(const location& where);
+    std::string unique_type_name(std::string base, const location& where);
+    int define(const location& where);
+    ctype named_type(const location& where);
+    ctype type_of(const Schema& s, const location& where, const std::string& suggested, int header);
+    ctype scalar_type(const Schema& s, const location& where, const std::string& kind);
+    std::vector<std::string> constraints(const Schema& s, const location& where, const std::string& kind);
+    void unknown_keywords(const Schema& s, const location& where);
+    void build(int id, const Schema& s);
+    void build_model(int id, const Schema& s);
+    void build_enum(int id, const Schema& s);
+    void build_variant(int id, const Schema& s, bool any_of);
+    std::string default_literal(const Schema& s, const ctype& t, const location& where, const Schema& target);
+    void walk_document();
+    void walk_body(const spec::Body& body, const location& where, std::string name, const char* context);
+    std::vector<generated_file> emit();
+    std::string emit_definition(const definition& d) const;
+};
+
+// ---- reading schemas -----------------------------------------------------------------------------------
+
+const Schema* generator::schema_at(const location& where) {
+    auto it = schemas_.find(where);
+    if (it != schemas_.end())
+        return it->second.get();
+    const boost::json::value& v = src_.at(where);
+    auto s = std::make_unique<Schema>();
+    if (v.is_bool()) { // 3.1: `true` is {}, `false` accepts nothing
+        if (!v.get_bool())
+            s->not_ = std::make_unique<Schema>();
+    } else {
+        djson::errors errs = djson::read_value(*s, v);
+        if (!errs.empty()) {
+            for (const auto& e : errs)
+                note(location{where.file, where.pointer + e.path},
+                     "not a valid Schema Object: " + e.message());
+            note(where, "this schema could not be read; it is mapped as any JSON value (djson::raw_json)");
+            *s = Schema{};
+        }
+    }
+    return schemas_.emplace(where, std::move(s)).first->second.get();
+}
+
+/// Reports the keywords of `s` that the generator does not know (they would be constraints dropped silently),
+/// and the unmappable ones it knows.
+void generator::unknown_keywords(const Schema& s, const location& where) {
+    static const std::set<std::string, std::less<>> annotations = {
+        "$schema", "$id", "$anchor", "contentMediaType", "contentEncoding", "$defs", "definitions", "x"};
+    for (const auto& e : s.extra) {
+        if (e.key.rfind("x-", 0) == 0)
+            continue;
+        if (annotations.count(e.key)) {
+            if (e.key != "$defs" && e.key != "definitions" && e.key != "contentMediaType" &&
+                e.key != "contentEncoding")
+                continue;
+            if (e.key == "$defs" || e.key == "definitions")
+                continue; // reached through $ref when used
+            note(where.child(e.key), "keyword `" + e.key + "` is not checked (annotation only)");
+            continue;
+        }
+        note(where.child(e.key),
+             "keyword `" + e.key + "` is not mapped: the generated model does not check it");
+    }
+    if (s.not_)
+        note(where.child("not"), "`not` is not mapped: the generated model does not check it");
+    if (s.const_value)
+        note(where.child("const"), "`const` is not mapped: the generated model does not check it");
+    if (s.prefix_items)
+        note(where.child("prefixItems"),
+             "`prefixItems` is not mapped: the generated model does not check it");
+}
+
+// ---- names of definitions ------------------------------------------------------------------------------
+
+std::string generator::unique_type_name(std::string base, const location& where) {
+    if (!names_.count(base)) {
+        names_.insert(base);
+        return base;
+    }
+    // qualify by the folder the schema's file is in, then number
+    std::string folder;
+    auto slash = where.file.rfind('/');
+    if (slash != std::string::npos) {
+        auto prev = where.file.rfind('/', slash - 1);
+        folder = where.file.substr(prev == std::string::npos ? 0 : prev + 1,
+                                   slash - (prev == std::string::npos ? 0 : prev + 1));
+    }
+    std::string qualified_name = type_identifier(folder) + base;
+    if (!folder.empty() && !names_.count(qualified_name)) {
+        names_.insert(qualified_name);
+        return qualified_name;
+    }
+    for (int n = 2;; ++n) {
+        std::string candidate = base + std::to_string(n);
+        if (!names_.count(candidate)) {
+            names_.insert(candidate);
+            return candidate;
+        }
+    }
+}
+
+// ---- definitions ---------------------------------------------------------------------------------------
+
+namespace {
+bool has_type(const Schema& s, std::string_view t) {
+    if (!s.type)
+        return false;
+    if (auto one = std::get_if<std::string>(&*s.type))
+        return *one == t;
+    const auto& many = std::get<std::vector<std::string>>(*s.type);
+    return std::find(many.begin(), many.end(), t) != many.end();
+}
+
+/// The one non-null type a schema names ("" for none or several).
+std::string single_type(const Schema& s) {
+    if (!s.type)
+        return {};
+    if (auto one = std::get_if<std::string>(&*s.type))
+        return *one;
+    std::string found;
+    for (const auto& t : std::get<std::vector<std::string>>(*s.type)) {
+        if (t == "null")
+            continue;
+        if (!found.empty())
+            return {};
+        found = t;
+    }
+    return found;
+}
+
+bool flag(const Schema& s, std::optional<bool> Schema::*member);
+
+bool admits_null(const Schema& s) {
+    return flag(s, &Schema::nullable) || has_type(s, "null");
+}
+
+bool is_object_schema(const Schema& s) {
+    return s.properties || s.all_of ||
+           (has_type(s, "object") && s.additional_properties &&
+            std::holds_alternative<bool>(*s.additional_properties) &&
+            !std::get<bool>(*s.additional_properties));
+}
+
+bool is_string_enum(const Schema& s) {
+    if (!s.enum_values || s.enum_values->empty())
+        return false;
+    for (const auto& v : *s.enum_values)
+        if (!v.is_string() && !v.is_null())
+            return false;
+    return true;
+}
+
+/// `allOf: [ {$ref} ]` with nothing else that constrains: the referenced schema, annotated.
+/// A part that only annotates (3.0's `allOf: [{$ref}, {nullable: true}]` idiom): no type, no constraint.
+bool annotation_only(const Schema& p, bool allow_type = false) {
+    if (p.ref || (p.type && !allow_type) || p.format || p.enum_values || p.const_value || p.minimum ||
+        p.maximum || p.exclusive_minimum || p.exclusive_maximum || p.multiple_of || p.min_length ||
+        p.max_length || p.pattern || p.min_items || p.max_items || p.unique_items || p.min_properties ||
+        p.max_properties || p.required || p.properties || p.additional_properties || p.items ||
+        p.prefix_items || p.all_of || p.one_of || p.any_of || p.not_ || p.discriminator)
+        return false;
+    for (const auto& e : p.extra)
+        if (e.key.rfind("x-", 0) != 0)
+            return false;
+    return true;
+}
+
+/// `allOf: [ {$ref} ]`, with nothing else that constrains (parts that only annotate aside): the referenced
+/// schema, annotated.
+const Schema* lone_all_of_ref(const Schema& s) {
+    if (!s.all_of || s.properties || s.one_of || s.any_of || s.items || s.additional_properties ||
+        s.enum_values)
+        return nullptr;
+    const Schema* ref = nullptr;
+    for (const auto& part : *s.all_of) {
+        if (part.ref && !ref)
+            ref = &part;
+        else if (!annotation_only(part, true)) // `type` alone repeats what the referenced schema says
+            return nullptr;
+    }
+    return ref;
+}
+
+/// A flag (nullable, readOnly, ...) of `s` or of one of its annotation-only allOf parts.
+bool flag(const Schema& s, std::optional<bool> Schema::*member) {
+    if ((s.*member).value_or(false))
+        return true;
+    if (s.all_of)
+        for (const auto& part : *s.all_of)
+            if (annotation_only(part) && (part.*member).value_or(false))
+                return true;
+    return false;
+}
+} // namespace
+
+int generator::define(const location& where) {
+    if (auto it = by_location_.find(where); it != by_location_.end())
+        return it->second;
+    const Schema* s = schema_at(where);
+    std::string base;
+    if (auto c = component_names_.find(where); c != component_names_.end())
+        base = type_identifier(c->second);
+    else if (!s->title || true) {
+        std::string_view p = where.pointer;
+        if (p.empty()) {
+            std::string_view f = where.file;
+            if (auto slash = f.rfind('/'); slash != std::string_view::npos)
+                f = f.substr(slash + 1);
+            if (auto dot = f.rfind('.'); dot != std::string_view::npos)
+                f = f.substr(0, dot);
+            base = type_identifier(f);
+        } else {
+            std::string last(p.substr(p.rfind('/') + 1));
+            // unescape ~1 ~0
+            std::string un;
+            for (std::size_t i = 0; i < last.size(); ++i) {
+                if (last[i] == '~' && i + 1 < last.size()) {
+                    un += last[i + 1] == '1' ? '/' : '~';
+                    ++i;
+                } else {
+                    un += last[i];
+                }
+            }
+            base = type_identifier(un);
+        }
+    }
+    int id = static_cast<int>(defs_.size());
+    defs_.emplace_back();
+    def(id).name = unique_type_name(base, where);
+    def(id).where = where;
+    def(id).named = true;
+    def(id).header = id;
+    by_location_[where] = id;
+    ++out_.schemas;
+    build(id, *s);
+    return id;
+}
+
+ctype generator::named_type(const location& where) {
+    int id = define(where);
+    const definition& d = def(id);
+    ctype t;
+    if (d.kind == definition::alias && !d.building) {
+        t = d.aliased; // a named scalar, array or map: its constraints apply where it is used
+        t.text = d.name;
+        t.complete = {id};
+        t.weak.clear();
+        t.def = id;
+        return t;
+    }
+    t.text = d.name;
+    t.complete = {id};
+    t.def = id;
+    t.nullable = d.nullable;
+    t.boxable = d.kind == definition::model;
+    return t;
+}
+
+void generator::build(int id, const Schema& s) {
+    def(id).comment = first_sentence(s.description ? s.description : s.title);
+    def(id).nullable = admits_null(s);
+    unknown_keywords(s, def(id).where);
+    if (s.one_of || s.any_of) {
+        build_variant(id, s, !s.one_of);
+    } else if (is_string_enum(s) && (single_type(s) == "string" || single_type(s).empty())) {
+        build_enum(id, s);
+    } else if (is_object_schema(s) && !lone_all_of_ref(s)) {
+        build_model(id, s);
+    } else {
+        def(id).kind = definition::alias;
+        location where = def(id).where;
+        ctype t = type_of(s, where, def(id).name + "Value", def(id).header);
+        if (t.def == id || t.complete.count(id) || t.weak.count(id)) {
+            note(where, "a schema that contains itself without an object in between cannot be a C++ type: "
+                        "mapped as any JSON value");
+            t = simple("djson::raw_json", {"<djson/raw_json.hpp>"});
+        }
+        def(id).aliased = t;
+        def(id).complete = t.complete;
+        def(id).weak = t.weak;
+        def(id).includes = t.includes;
+        def(id).nullable = t.nullable;
+    }
+    def(id).building = false;
+}
+
+/// The inline definitions of schemas without a name of their own.
+ctype generator::type_of(const Schema& s, const location& where, const std::string& suggested, int header) {
+    if (s.ref) {
+        source_set::target target;
+        try {
+            target = src_.resolve(*s.ref, where);
+        } catch (const source_error& e) {
+            note(where.child("$ref"),
+                 std::string("broken reference: ") + e.what() + "; mapped as any JSON value");
+            return simple("djson::raw_json", {"<djson/raw_json.hpp>"});
+        }
+        ctype t = named_type(target.where);
+        if (admits_null(s))
+            t.nullable = true; // 3.1: {$ref, type: [..., null]} / a sibling `nullable` some 3.0 specs write
+        return t;
+    }
+    if (const Schema* lone = lone_all_of_ref(s)) {
+        auto index = static_cast<std::size_t>(lone - s.all_of->data());
+        ctype t = type_of(*lone, where.child("allOf").child(index), suggested, header);
+        if (admits_null(s))
+            t.nullable = true;
+        auto own = constraints(s, where, "");
+        t.options.insert(t.options.end(), own.begin(), own.end());
+        return t;
+    }
+    bool inline_def = s.one_of || s.any_of ||
+                      (is_string_enum(s) && (single_type(s) == "string" || single_type(s).empty())) ||
+                      is_object_schema(s);
+    if (inline_def) {
+        // the same place reached again (a response file many operations share): the same type
+        if (auto seen = by_location_.find(where); seen != by_location_.end()) {
+            const definition& d = def(seen->second);
+            ctype t;
+            t.text = d.name;
+            t.complete = {seen->second};
+            t.def = seen->second;
+            t.nullable = d.nullable;
+            t.boxable = d.kind == definition::model;
+            if (d.kind == definition::alias && !d.building) {
+                t = d.aliased;
+                t.text = d.name;
+                t.complete = {seen->second};
+                t.weak.clear();
+                t.def = seen->second;
+            }
+            return t;
+        }
+        int id = static_cast<int>(defs_.size());
+        defs_.emplace_back();
+        def(id).name = unique_type_name(type_identifier(suggested), where);
+        def(id).where = where;
+        def(id).header = header;
+        by_location_[where] = id;
+        if (header < 0) { // a body's inline schema: a header of its own
+            def(id).named = true;
+            def(id).header = id;
+        }
+        build(id, s);
+        ctype t;
+        t.text = def(id).name;
+        t.complete = {id};
+        t.def = id;
+        t.nullable = def(id).nullable;
+        t.boxable = def(id).kind == definition::model;
+        return t;
+    }
+    unknown_keywords(s, where);
+    std::string kind = single_type(s);
+    if (s.type && kind.empty() && std::holds_alternative<std::vector<std::string>>(*s.type)) {
+        std::size_t non_null = 0;
+        for (const auto& t : std::get<std::vector<std::string>>(*s.type))
+            non_null += t != "null";
+        if (non_null > 1) {
+            note(where.child("type"),
+                 "a list of several types is mapped as any JSON value (djson::raw_json)");
+            ctype t = simple("djson::raw_json", {"<djson/raw_json.hpp>"});
+            t.nullable = admits_null(s);
+            return t;
+        }
+    }
+    if (kind.empty()) { // no type: guess from the keywords used, as validators would apply them
+        if (s.items)
+            kind = "array";
+        else if (s.additional_properties)
+            kind = "object";
+    }
+    ctype t;
+    if (kind == "array") {
+        if (!s.items) {
+            t = simple("std::vector<djson::raw_json>", {"<vector>", "<djson/raw_json.hpp>"});
+        } else {
+            ctype item = type_of(**s.items, where.child("items"), suggested + "Item", header);
+            if (!item.options.empty()) {
+                std::string list;
+                for (const auto& o : item.options)
+                    list += (list.empty() ? "" : ", ") + o;
+                note(where.child("items"), "constraints on each item are not checked (djson has no per-item "
+                                           "constraint): " +
+                                               list);
+            }
+            std::string inner = item.nullable ? "djson::nullable<" + item.text + ">" : item.text;
+            t.text = "std::vector<" + inner + ">";
+            t.weak = item.complete;
+            t.weak.insert(item.weak.begin(), item.weak.end());
+            t.includes = item.includes;
+            t.includes.insert("<vector>");
+        }
+    } else if (kind == "object") {
+        const Schema* value = nullptr;
+        location vloc = where.child("additionalProperties");
+        if (s.additional_properties)
+            if (auto box = std::get_if<spec::SchemaBox>(&*s.additional_properties); box && *box)
+                value = box->get();
+        if (value) {
+            ctype v = type_of(*value, vloc, suggested + "Value", header);
+            if (!v.options.empty())
+                note(vloc, "constraints on each value are not checked (djson has no per-value constraint)");
+            std::string inner = v.nullable ? "djson::nullable<" + v.text + ">" : v.text;
+            t.text = "std::map<std::string, " + inner + ">";
+            t.weak = v.complete;
+            t.weak.insert(v.weak.begin(), v.weak.end());
+            t.includes = v.includes;
+            t.includes.insert({"<map>", "<string>"});
+        } else {
+            // free-form: any object, each value kept exactly
+            t = simple("std::map<std::string, djson::raw_json>",
+                       {"<map>", "<string>", "<djson/raw_json.hpp>"});
+        }
+    } else if (kind.empty()) {
+        t = simple("djson::raw_json", {"<djson/raw_json.hpp>"});
+        if (s.enum_values)
+            note(where.child("enum"), "an enum of non-string values is not checked");
+    } else {
+        t = scalar_type(s, where, kind);
+    }
+    t.nullable = admits_null(s);
+    auto own = constraints(s, where, kind);
+    t.options.insert(t.options.end(), own.begin(), own.end());
+    if (s.enum_values && kind != "string" && !kind.empty())
+        note(where.child("enum"), "an enum of " + kind + " values is not checked");
+    return t;
+}
+
+ctype generator::scalar_type(const Schema& s, const location& where, const std::string& kind) {
+    std::string format = s.format.value_or("");
+    if (kind == "string") {
+        if (format == "date-time")
+            return simple("djson::timestamp", {"<djson/timestamp.hpp>"});
+        if (format == "date")
+            return simple("djson::date", {"<djson/std_types.hpp>"});
+        if (format == "byte")
+            return simple("djson::bytes", {"<djson/std_types.hpp>"});
+        return simple("std::string", {"<string>"});
+    }
+    if (kind == "integer") {
+        if (format == "int32")
+            return simple("std::int32_t", {"<cstdint>"});
+        if (!format.empty() && format != "int64")
+            note(where.child("format"), "integer format `" + format + "` is read as int64");
+        return simple("std::int64_t", {"<cstdint>"});
+    }
+    if (kind == "number") {
+        if (format == "float")
+            return simple("float", {});
+        if (!format.empty() && format != "double")
+            note(where.child("format"), "number format `" + format + "` is read as double");
+        return simple("double", {});
+    }
+    if (kind == "boolean")
+        return simple("bool", {});
+    if (kind == "null") {
+        note(where.child("type"), "a schema whose only type is null is mapped as any JSON value");
+        return simple("djson::raw_json", {"<djson/raw_json.hpp>"});
+    }
+    note(where.child("type"), "unknown type `" + kind + "`: mapped as any JSON value");
+    return simple("djson::raw_json", {"<djson/raw_json.hpp>"});
+}
+
+namespace {
+std::string number_literal(const boost::json::value& v) {
+    if (v.is_int64()) {
+        std::int64_t i = v.get_int64();
+        if (i == std::numeric_limits<std::int64_t>::min())
+            return "(-9223372036854775807LL - 1)";
+        if (i >= -2147483647 && i <= 2147483647)
+            return std::to_string(i);
+        return std::to_string(i) + "LL";
+    }
+    if (v.is_uint64())
+        return std::to_string(v.get_uint64()) + "ULL";
+    if (v.is_double()) {
+        char buf[64];
+        auto r = std::to_chars(buf, buf + sizeof buf, v.get_double());
+        std::string text(buf, r.ptr);
+        if (text.find_first_of(".e") == std::string::npos)
+            text += ".0";
+        return text;
+    }
+    return {};
+}
+} // namespace
+
+std::vector<std::string> generator::constraints(const Schema& s, const location& where,
+                                                const std::string& kind) {
+    std::vector<std::string> out;
+    bool number = kind == "integer" || kind == "number";
+    bool text = kind == "string" &&
+                (!s.format || (*s.format != "date-time" && *s.format != "date" && *s.format != "byte"));
+    bool array = kind == "array";
+    bool object = kind == "object";
+    auto bound = [&](const std::optional<boost::json::value>& v, const char* keyword, const char* name,
+                     const std::optional<boost::json::value>& exclusive, const char* exclusive_keyword) {
+        if (!v)
+            return;
+        std::string lit = number_literal(*v);
+        if (lit.empty()) {
+            note(where.child(keyword), std::string("`") + keyword + "` is not a number: not mapped");
+            return;
+        }
+        if (!number)
+            return;
+        bool excl = exclusive && exclusive->is_bool() && exclusive->get_bool();
+        out.push_back(std::string("djson::") + (excl ? "exclusive_" : "") + name + "(" + lit + ")");
+        (void)exclusive_keyword;
+    };
+    bound(s.minimum, "minimum", "minimum", s.exclusive_minimum, "exclusiveMinimum");
+    bound(s.maximum, "maximum", "maximum", s.exclusive_maximum, "exclusiveMaximum");
+    for (auto [v, keyword, name] :
+         {std::tuple{&s.exclusive_minimum, "exclusiveMinimum", "exclusive_minimum"},
+          std::tuple{&s.exclusive_maximum, "exclusiveMaximum", "exclusive_maximum"}}) {
+        if (!*v || (*v)->is_bool())
+            continue;
+        std::string lit = number_literal(**v);
+        if (lit.empty())
+            note(where.child(keyword),
+                 std::string("`") + keyword + "` is not a number or a bool: not mapped");
+        else if (number)
+            out.push_back(std::string("djson::") + name + "(" + lit + ")");
+    }
+    if (s.multiple_of && number) {
+        std::string lit = number_literal(*s.multiple_of);
+        if (lit.empty())
+            note(where.child("multipleOf"), "`multipleOf` is not a number: not mapped");
+        else
+            out.push_back("djson::multiple_of(" + lit + ")");
+    }
+    if (text) {
+        if (s.min_length)
+            out.push_back("djson::min_length(" + std::to_string(*s.min_length) + ")");
+        if (s.max_length)
+            out.push_back("djson::max_length(" + std::to_string(*s.max_length) + ")");
+        if (s.pattern)
+            out.push_back("djson::pattern(" + cpp_string(*s.pattern) + ")");
+        static const std::map<std::string, std::string, std::less<>> formats = {
+            {"uuid", "djson::format::uuid"},
+            {"email", "djson::format::email"},
+            {"uri", "djson::format::uri"},
+            {"ipv4", "djson::format::ipv4"},
+            {"ipv6", "djson::format::ipv6"}};
+        if (s.format) {
+            if (auto f = formats.find(*s.format); f != formats.end())
+                out.push_back(f->second);
+        }
+    } else if (kind == "string" && (s.min_length || s.max_length || s.pattern)) {
+        note(where, "length and pattern constraints on a `" + *s.format + "` string are not checked");
+    }
+    if (array) {
+        if (s.min_items)
+            out.push_back("djson::min_items(" + std::to_string(*s.min_items) + ")");
+        if (s.max_items)
+            out.push_back("djson::max_items(" + std::to_string(*s.max_items) + ")");
+        if (s.unique_items.value_or(false))
+            out.push_back("djson::unique_items");
+    }
+    if (object) {
+        if (s.min_properties)
+            out.push_back("djson::min_properties(" + std::to_string(*s.min_properties) + ")");
+        if (s.max_properties)
+            out.push_back("djson::max_properties(" + std::to_string(*s.max_properties) + ")");
+    }
+    return out;
+}
+
+void generator::build_enum(int id, const Schema& s) {
+    definition& d = def(id);
+    d.kind = definition::enumeration;
+    std::set<std::string> used;
+    for (const auto& v : *s.enum_values) {
+        if (v.is_null())
+            continue; // null is the member's nullability
+        std::string value(v.get_string());
+        std::string cpp = enumerator_identifier(value);
+        std::string unique = cpp;
+        for (int n = 2; used.count(unique); ++n)
+            unique = cpp + "_" + std::to_string(n);
+        used.insert(unique);
+        d.enumerators.emplace_back(unique, value);
+    }
+    if (d.enumerators.empty()) {
+        note(d.where.child("enum"), "an enum with no string value: mapped as any JSON value");
+        d.kind = definition::alias;
+        d.aliased = simple("djson::raw_json", {"<djson/raw_json.hpp>"});
+        d.includes = d.aliased.includes;
+    }
+    for (const auto& key : {"minLength", "maxLength", "pattern"})
+        if ((std::string_view(key) == "minLength" && s.min_length) ||
+            (std::string_view(key) == "maxLength" && s.max_length) ||
+            (std::string_view(key) == "pattern" && s.pattern))
+            note(d.where.child(key), std::string("`") + key + "` of an enum is not checked (the values are)");
+}
+
+void generator::build_variant(int id, const Schema& s, bool any_of) {
+    definition& d0 = def(id);
+    d0.kind = definition::variant;
+    location where = d0.where;
+    const char* keyword = any_of ? "anyOf" : "oneOf";
+    const auto& parts = any_of ? *s.any_of : *s.one_of;
+    if (s.one_of && s.any_of)
+        note(where.child("anyOf"), "`anyOf` next to `oneOf` is not mapped");
+    if (s.properties || s.all_of)
+        note(where, std::string("properties or allOf next to `") + keyword + "` are not mapped");
+    std::string base_name = d0.name;
+    std::vector<ctype> alts;
+    std::vector<std::string> spec_names; // the name a discriminator uses by default: the schema's
+    bool nullable = admits_null(s);
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        const Schema& part = parts[i];
+        location ploc = where.child(keyword).child(i);
+        if (!part.ref && single_type(part) == "null" && !part.properties) {
+            nullable = true;
+            continue;
+        }
+        std::string suggested =
+            base_name + (part.title ? pascal_key(*part.title) : "Option" + std::to_string(i + 1));
+        ctype t = type_of(part, ploc, suggested, def(id).header);
+        if (t.nullable)
+            nullable = true;
+        if (!t.options.empty())
+            note(ploc, "constraints of a oneOf alternative are not checked");
+        std::string spec_name;
+        if (part.ref) {
+            std::string_view r = *part.ref;
+            auto cut = r.find_last_of("/#");
+            spec_name = std::string(cut == std::string_view::npos ? r : r.substr(cut + 1));
+            if (auto dot = spec_name.rfind(".yaml"); dot != std::string::npos)
+                spec_name.resize(dot);
+            else if (auto dj = spec_name.rfind(".json"); dj != std::string::npos)
+                spec_name.resize(dj);
+        }
+        bool duplicate = false;
+        for (const auto& a : alts)
+            duplicate = duplicate || a.text == t.text;
+        if (duplicate) {
+            note(ploc, "alternative `" + t.text + "` is listed twice (as C++ types): kept once");
+            continue;
+        }
+        alts.push_back(t);
+        spec_names.push_back(spec_name);
+    }
+    definition& d = def(id);
+    d.nullable = nullable;
+    if (alts.empty()) {
+        note(where, "no alternative left: mapped as any JSON value");
+        d.kind = definition::alias;
+        d.aliased = simple("djson::raw_json", {"<djson/raw_json.hpp>"});
+        d.includes = d.aliased.includes;
+        return;
+    }
+    d.includes.insert("<variant>");
+    for (const auto& a : alts) {
+        d.alternatives.push_back(a.text);
+        d.complete.insert(a.complete.begin(), a.complete.end());
+        d.weak.insert(a.weak.begin(), a.weak.end());
+        d.includes.insert(a.includes.begin(), a.includes.end());
+    }
+    if (alts.size() == 1) { // oneOf of one alternative (and null): an alias
+        d.kind = definition::alias;
+        d.aliased = alts.front();
+        d.aliased.nullable = nullable;
+        d.alternatives.clear();
+        return;
+    }
+    if (s.discriminator) {
+        const std::string& prop = s.discriminator->property_name;
+        bool usable = true;
+        for (const auto& a : alts)
+            if (a.def < 0 || def(a.def).kind != definition::model || !def(a.def).keys.count(prop))
+                usable = false;
+        if (!usable) {
+            note(where.child("discriminator"), "discriminator `" + prop +
+                                                   "`: not every alternative is an object "
+                                                   "declaring it; read as an untagged " +
+                                                   keyword);
+        } else {
+            d.variant_options.push_back("djson::discriminator(" + cpp_string(prop) + ")");
+            std::set<std::size_t> tagged;
+            if (s.discriminator->mapping) {
+                for (const auto& [tag, ref] : *s.discriminator->mapping) {
+                    source_set::target target;
+                    try {
+                        target = src_.resolve(ref, where.child("discriminator").child("mapping"));
+                    } catch (const source_error& e) {
+                        // a mapping value may also be a bare schema name
+                        if (ref.find('/') == std::string::npos && ref.find('#') == std::string::npos) {
+                            bool found = false;
+                            for (std::size_t i = 0; i < alts.size(); ++i)
+                                if (spec_names[i] == ref) {
+                                    d.variant_options.push_back("djson::tag<" + qualified(alts[i].text) +
+                                                                ">(" + cpp_string(tag) + ")");
+                                    tagged.insert(i);
+                                    found = true;
+                                }
+                            if (found)
+                                continue;
+                        }
+                        note(where.child("discriminator").child("mapping").child(tag),
+                             std::string("broken mapping: ") + e.what());
+                        continue;
+                    }
+                    int target_id = define(target.where);
+                    bool found = false;
+                    for (std::size_t i = 0; i < alts.size(); ++i)
+                        if (alts[i].def == target_id) {
+                            def(id).variant_options.push_back("djson::tag<" + qualified(alts[i].text) + ">(" +
+                                                              cpp_string(tag) + ")");
+                            tagged.insert(i);
+                            found = true;
+                        }
+                    if (!found)
+                        note(where.child("discriminator").child("mapping").child(tag),
+                             "the mapping names a schema that is not an alternative: ignored");
+                }
+            }
+            for (std::size_t i = 0; i < alts.size(); ++i)
+                if (!tagged.count(i))
+                    def(id).variant_options.push_back(
+                        "djson::tag<" + qualified(alts[i].text) + ">(" +
+                        cpp_string(spec_names[i].empty() ? alts[i].text : spec_names[i]) + ")");
+        }
+    } else if (any_of) {
+        def(id).variant_options.push_back("djson::any_of");
+    }
+}
+
+std::string generator::default_literal(const Schema& s, const ctype& t, const location& where,
+                                       const Schema& target) {
+    const auto& dv = s.default_value ? s.default_value : target.default_value;
+    if (!dv)
+        return {};
+    location dloc = where.child("default");
+    if (dv->is_null())
+        return t.nullable ? " = djson::null" : std::string{};
+    const boost::json::value& v = **dv;
+    // a named scalar (`using Flag = bool;`) takes the literal of what it names
+    std::string type = t.text;
+    if (t.def >= 0 && def(t.def).kind == definition::alias)
+        type = def(t.def).aliased.text;
+    if (type == "bool" && v.is_bool())
+        return v.get_bool() ? " = true" : " = false";
+    if ((type == "std::int32_t" || type == "std::int64_t") && (v.is_int64() || v.is_uint64())) {
+        if (type == "std::int32_t" &&
+            (!v.is_int64() || v.get_int64() < INT32_MIN || v.get_int64() > INT32_MAX)) {
+            note(dloc, "default out of the int32 range: not used");
+            return {};
+        }
+        return " = " + number_literal(v);
+    }
+    if ((type == "double" || type == "float") && v.is_number()) {
+        boost::json::value d = v.is_double() ? v : boost::json::value(v.to_number<double>());
+        std::string lit = number_literal(d);
+        return " = " + lit + (type == "float" ? "f" : "");
+    }
+    if (type == "std::string" && v.is_string())
+        return " = " + cpp_string(v.get_string());
+    if (t.def >= 0 && def(t.def).kind == definition::enumeration && v.is_string()) {
+        for (const auto& [cpp, json] : def(t.def).enumerators)
+            if (json == v.get_string())
+                return " = " + t.text + "::" + cpp;
+        note(dloc, "default " + json_text(v) + " is not one of the enum's values: not used");
+        return {};
+    }
+    note(dloc,
+         "default " + json_text(v).substr(0, 60) + " is not mapped (only scalar and enum defaults are)");
+    return {};
+}
+
+void generator::build_model(int id, const Schema& s) {
+    def(id).kind = definition::model;
+    location where = def(id).where;
+    const std::string name = def(id).name;
+
+    // The parts: the schema itself and its allOf parts (recursively), in order.
+    struct part {
+        const Schema* schema;
+        location where;
+        int ref_def = -1; // a `$ref`'d object: candidate base
+        location used_at; // where the allOf names it
+    };
+    std::vector<part> parts;
+    std::function<void(const Schema&, const location&)> collect = [&](const Schema& p, const location& at) {
+        if (p.all_of)
+            for (std::size_t i = 0; i < p.all_of->size(); ++i) {
+                const Schema& ap = (*p.all_of)[i];
+                location aloc = at.child("allOf").child(i);
+                if (ap.ref) {
+                    source_set::target target;
+                    try {
+                        target = src_.resolve(*ap.ref, aloc);
+                    } catch (const source_error& e) {
+                        note(aloc.child("$ref"), std::string("broken reference: ") + e.what());
+                        continue;
+                    }
+                    const Schema* ts = schema_at(target.where);
+                    if (!is_object_schema(*ts) && !ts->one_of && !ts->any_of &&
+                        !(has_type(*ts, "object") || single_type(*ts).empty())) {
+                        note(aloc, "an allOf part that is not an object is not mapped");
+                        continue;
+                    }
+                    if (ts->one_of || ts->any_of) {
+                        note(aloc, "an allOf part that is a oneOf/anyOf is not mapped");
+                        continue;
+                    }
+                    int tid = define(target.where);
+                    parts.push_back({ts, target.where, tid, aloc});
+                } else {
+                    unknown_keywords(ap, aloc);
+                    collect(ap, aloc);
+                }
+            }
+        if (&p != &s || true)
+            parts.push_back({&p, at, -1, at});
+    };
+    collect(s, where);
+
+    // Required keys and the unknown-key rule, from every inline part.
+    std::set<std::string> required;
+    bool reject = false;
+    const Schema* extra_schema = nullptr;
+    location extra_loc;
+    for (const auto& p : parts) {
+        if (p.ref_def >= 0)
+            continue;
+        if (p.schema->required) {
+            if (auto list = std::get_if<std::vector<std::string>>(&*p.schema->required))
+                required.insert(list->begin(), list->end());
+            else
+                note(p.where.child("required"),
+                     "`required: true` (Swagger 2) is not valid here: ignored; list "
+                     "the key in the object's `required` instead");
+        }
+        if (p.schema->additional_properties) {
+            if (auto b = std::get_if<bool>(&*p.schema->additional_properties)) {
+                reject = reject || !*b;
+            } else if (auto box = std::get_if<spec::SchemaBox>(&*p.schema->additional_properties);
+                       box && *box) {
+                extra_schema = box->get();
+                extra_loc = p.where.child("additionalProperties");
+            }
+        }
+    }
+
+    // The base: the first `$ref`'d object part whose keys no other part declares, whose own required keys
+    // are exactly those the merged schema requires of them, and whose unknown-key rule agrees.
+    std::set<std::string> inline_keys;
+    for (const auto& p : parts)
+        if (p.ref_def < 0 && p.schema->properties)
+            for (const auto& [k, v] : *p.schema->properties)
+                inline_keys.insert(k);
+    int base = -1;
+    for (const auto& p : parts) {
+        if (p.ref_def < 0 || def(p.ref_def).kind != definition::model || def(p.ref_def).building)
+            continue;
+        const definition& b = def(p.ref_def);
+        bool clash = false;
+        for (const auto& k : b.keys)
+            clash = clash || inline_keys.count(k) || (required.count(k) && !b.required.count(k));
+        for (const auto& q : parts)
+            if (q.ref_def >= 0 && q.ref_def != p.ref_def && def(q.ref_def).kind == definition::model)
+                for (const auto& k : def(q.ref_def).keys)
+                    clash = clash || b.keys.count(k);
+        if (b.rejects != reject || (reject && b.captures))
+            clash = true;
+        if (!clash) {
+            base = p.ref_def;
+            break;
+        }
+    }
+    if (base >= 0) {
+        def(id).bases.push_back(base);
+        def(id).complete.insert(base);
+        def(id).keys = def(base).keys;
+        def(id).required = def(base).required;
+        def(id).captures = def(base).captures;
+    }
+
+    // Members: every property of every part that is not the base, in order (the first declaration of a key
+    // wins).
+    std::set<std::string> member_names;
+    if (base >= 0) {
+        // the base's member names are taken too (a derived member of the same name would hide it)
+        std::function<void(int)> take = [&](int b) {
+            for (const auto& m : def(b).members)
+                member_names.insert(m.cpp);
+            for (int bb : def(b).bases)
+                take(bb);
+        };
+        take(base);
+        if (def(base).captures)
+            member_names.insert("additional_properties");
+    }
+    std::map<std::string, location> declared_at;
+    for (const auto& p : parts) {
+        if (p.ref_def == base && base >= 0)
+            continue;
+        const Schema& ps = *p.schema;
+        std::set<std::string> part_required;
+        if (p.ref_def >= 0) { // a flattened $ref'd part: its own required keys, recursively
+            const definition& flat = def(p.ref_def);
+            if (p.ref_def == id || flat.building) {
+                note(p.where, "an allOf part that includes the schema itself is not mapped");
+                continue;
+            }
+            if (flat.kind != definition::model)
+                continue;
+            part_required = flat.required;
+            // flatten: its members, as they are
+            std::function<void(int)> flatten = [&](int fid) {
+                for (int bb : def(fid).bases)
+                    flatten(bb);
+                for (const auto& m : def(fid).members) {
+                    if (m.type == "djson::additional_properties")
+                        continue; // the model's own capture member (below) takes unknown keys
+                    if (def(id).keys.count(m.key)) {
+                        auto same = std::find_if(def(id).members.begin(), def(id).members.end(),
+                                                 [&](const member_def& x) { return x.key == m.key; });
+                        if (same == def(id).members.end() || same->type != m.type ||
+                            same->options != m.options)
+                            note(p.used_at, "key `" + m.key +
+                                                "` is declared by two allOf parts, differently: the "
+                                                "first declaration is used");
+                        continue;
+                    }
+                    member_def copy = m;
+                    bool now_required = required.count(m.key) && !def(fid).required.count(m.key);
+                    if (now_required) {
+                        // the merged schema requires what the part left optional
+                        if (copy.type.rfind("std::optional<", 0) == 0) {
+                            copy.type = copy.type.substr(14, copy.type.size() - 15);
+                            std::erase(copy.options, "djson::default_if_absent");
+                        }
+                    }
+                    std::string cpp = copy.cpp;
+                    for (int n = 2; member_names.count(cpp); ++n)
+                        cpp = copy.cpp + "_" + std::to_string(n);
+                    if (cpp != copy.cpp) {
+                        copy.cpp = cpp;
+                    }
+                    member_names.insert(copy.cpp);
+                    def(id).keys.insert(copy.key);
+                    if (required.count(copy.key) || def(fid).required.count(copy.key))
+                        def(id).required.insert(copy.key);
+                    def(id).members.push_back(std::move(copy));
+                }
+            };
+            def(id).complete.insert(def(p.ref_def).complete.begin(), def(p.ref_def).complete.end());
+            def(id).weak.insert(def(p.ref_def).weak.begin(), def(p.ref_def).weak.end());
+            def(id).includes.insert(def(p.ref_def).includes.begin(), def(p.ref_def).includes.end());
+            flatten(p.ref_def);
+            def(id).captures = def(id).captures || false;
+            continue;
+        }
+        if (!ps.properties)
+            continue;
+        // the source's key order (std::map sorts; the DOM keeps the order written)
+        std::vector<std::string> order;
+        const boost::json::value& dom = src_.at(p.where);
+        if (const auto* obj = dom.if_object())
+            if (const auto* props = obj->if_contains("properties"); props && props->is_object())
+                for (const auto& kv : props->as_object())
+                    order.emplace_back(kv.key());
+        for (const auto& key : order) {
+            auto it = ps.properties->find(key);
+            if (it == ps.properties->end())
+                continue;
+            const Schema& prop = it->second;
+            location ploc = p.where.child("properties").child(key);
+            if (def(id).keys.count(key)) {
+                note(ploc,
+                     "key `" + key + "` is declared twice (allOf parts): the first declaration is used");
+                continue;
+            }
+            ctype t = type_of(prop, ploc, name + pascal_key(key), def(id).header);
+            const Schema* target = &prop;
+            const Schema* ref_part = prop.ref ? &prop : lone_all_of_ref(prop);
+            if (ref_part) {
+                try {
+                    target = schema_at(src_.resolve(*ref_part->ref, ploc).where);
+                } catch (const source_error&) {
+                }
+            }
+            member_def m;
+            m.key = key;
+            m.where = ploc;
+            std::string cpp = member_identifier(key);
+            std::string unique = cpp;
+            for (int n = 2; member_names.count(unique) || unique == name; ++n)
+                unique = cpp + "_" + std::to_string(n);
+            member_names.insert(unique);
+            m.cpp = unique;
+            bool is_required = required.count(key) > 0;
+            std::string dflt = is_required ? std::string{} : default_literal(prop, t, ploc, *target);
+            std::string value = t.nullable ? "djson::nullable<" + t.text + ">" : t.text;
+            if (!dflt.empty()) {
+                m.type = value;
+                m.init = dflt;
+                m.options.push_back("djson::default_if_absent");
+            } else if (is_required) {
+                m.type = value;
+            } else {
+                m.type = "std::optional<" + value + ">";
+                t.includes.insert("<optional>");
+            }
+            bool read_only =
+                flag(prop, &Schema::read_only) || (target != &prop && target->read_only.value_or(false));
+            bool write_only =
+                flag(prop, &Schema::write_only) || (target != &prop && target->write_only.value_or(false));
+            if (read_only)
+                m.options.push_back("djson::read_only");
+            if (write_only)
+                m.options.push_back("djson::write_only");
+            if (read_only && write_only)
+                note(ploc, "both readOnly and writeOnly");
+            m.options.insert(m.options.end(), t.options.begin(), t.options.end());
+            m.comment =
+                first_sentence(prop.description ? prop.description
+                                                : (target->description ? target->description : prop.title));
+            if (apply_naming(m.cpp, opt_.naming) != key)
+                m.options.insert(m.options.begin(), "djson::key(" + cpp_string(key) + ")");
+            def(id).complete.insert(t.complete.begin(), t.complete.end());
+            def(id).weak.insert(t.weak.begin(), t.weak.end());
+            def(id).includes.insert(t.includes.begin(), t.includes.end());
+            def(id).keys.insert(key);
+            if (is_required)
+                def(id).required.insert(key);
+            def(id).members.push_back(std::move(m));
+        }
+    }
+    // A required key no part declares: required all the same, any value.
+    for (const auto& key : required) {
+        if (def(id).keys.count(key))
+            continue;
+        member_def m;
+        m.key = key;
+        m.where = where.child("required");
+        std::string cpp = member_identifier(key);
+        std::string unique = cpp;
+        for (int n = 2; member_names.count(unique); ++n)
+            unique = cpp + "_" + std::to_string(n);
+        member_names.insert(unique);
+        m.cpp = unique;
+        m.type = "djson::raw_json";
+        m.comment = "required by the schema, which does not describe it";
+        if (apply_naming(m.cpp, opt_.naming) != key)
+            m.options.push_back("djson::key(" + cpp_string(key) + ")");
+        def(id).includes.insert("<djson/raw_json.hpp>");
+        def(id).keys.insert(key);
+        def(id).required.insert(key);
+        def(id).members.push_back(std::move(m));
+    }
+    if (reject) {
+        def(id).rejects = true;
+        def(id).model_options.push_back("djson::unknown_keys::reject");
+        if (def(id).captures)
+            note(where, "additionalProperties: false, but a part keeps unknown keys");
+    } else if (!def(id).captures && opt_.capture_unknown_keys) {
+        member_def m;
+        m.cpp =
+            member_names.count("additional_properties") ? "additional_properties_" : "additional_properties";
+        m.type = "djson::additional_properties";
+        m.comment = "unknown keys, kept and written back";
+        def(id).members.push_back(std::move(m));
+        def(id).captures = true;
+        def(id).includes.insert("<djson/additional_properties.hpp>");
+    }
+    if (extra_schema && !reject) {
+        bool any_value = !extra_schema->type && !extra_schema->ref && !extra_schema->properties;
+        if (!any_value)
+            note(extra_loc, "the schema of additional keys is not checked: they are kept as any JSON value");
+    }
+    if (s.discriminator)
+        note(where.child("discriminator"),
+             "a discriminator on an object (not a oneOf/anyOf) is not mapped: the "
+             "model reads as itself, not as the subtype the tag names");
+    if (s.min_properties || s.max_properties)
+        note(where, "minProperties/maxProperties on a model are not checked");
+}
+
+// ---- the document --------------------------------------------------------------------------------------
+
+void generator::walk_body(const spec::Body& body0, const location& where0, std::string name,
+                          const char* context) {
+    const spec::Body* body = &body0;
+    location where = where0;
+    spec::Body loaded;
+    if (body->ref) {
+        try {
+            auto t = src_.resolve(*body->ref, where);
+            auto errs = djson::read_value(loaded, *t.value);
+            if (!errs.empty()) {
+                for (const auto& e : errs)
+                    note(location{t.where.file, t.where.pointer + e.path}, e.message());
+                return;
+            }
+            body = &loaded;
+            where = t.where;
+            // a response or request body of its own (`responses/400.yaml`,
+            // `#/components/responses/NotFound`): its types are named after it, not after the first operation
+            // that uses it
+            std::string stem = t.where.pointer.empty() ? t.where.file : t.where.pointer;
+            stem = stem.substr(stem.find_last_of('/') + 1);
+            if (auto dot = stem.rfind('.'); dot != std::string::npos && t.where.pointer.empty())
+                stem.resize(dot);
+            std::string p = pascal_key(stem);
+            name =
+                (!p.empty() && is_digit(p[0]))
+                    ? std::string(context == std::string_view("request") ? "Request" : "Response") + p
+                    : type_identifier(p + (context == std::string_view("request") ? "Request" : "Response"));
+        } catch (const source_error& e) {
+            note(where.child("$ref"), std::string("broken reference: ") + e.what());
+            return;
+        }
+    }
+    if (!body->content)
+        return;
+    for (const auto& [media, mt] : *body->content) {
+        if (!mt.schema)
+            continue;
+        location mloc = where.child("content").child(media);
+        if (media.find("json") == std::string::npos)
+            continue; // models are JSON
+        ctype t = type_of(*mt.schema, mloc.child("schema"), name, -1);
+        std::string type = t.text;
+        // the example's type: qualified
+        auto qualify = [&](std::string text) {
+            // qualify every definition name that appears as a whole word
+            std::string outs;
+            std::size_t i = 0;
+            while (i < text.size()) {
+                if (std::isalpha(static_cast<unsigned char>(text[i])) || text[i] == '_') {
+                    std::size_t j = i;
+                    while (j < text.size() &&
+                           (std::isalnum(static_cast<unsigned char>(text[j])) || text[j] == '_'))
+                        ++j;
+                    std::string word = text.substr(i, j - i);
+                    bool after_colon = i >= 2 && text[i - 1] == ':' && text[i - 2] == ':';
+                    bool before_colon = j + 1 < text.size() && text[j] == ':' && text[j + 1] == ':';
+                    outs += (!after_colon && !before_colon && names_.count(word)) ? qualified(word) : word;
+                    i = j;
+                } else {
+                    outs += text[i++];
+                }
+            }
+            return outs;
+        };
+        if (t.nullable)
+            type = "djson::nullable<" + type + ">";
+        type = qualify(type);
+        if (mt.example)
+            out_.examples.push_back({mloc.child("example"), type, context});
+        if (mt.examples)
+            for (const auto& [ename, ex] : *mt.examples) {
+                location eloc = mloc.child("examples").child(ename);
+                if (ex.ref) {
+                    try {
+                        auto target = src_.resolve(*ex.ref, eloc);
+                        if (target.value->is_object() && target.value->as_object().contains("value"))
+                            out_.examples.push_back({target.where.child("value"), type, context});
+                    } catch (const source_error& e) {
+                        note(eloc.child("$ref"), std::string("broken reference: ") + e.what());
+                    }
+                } else if (ex.value) {
+                    out_.examples.push_back({eloc.child("value"), type, context});
+                }
+            }
+    }
+}
+
+void generator::walk_document() {
+    const location root = src_.root();
+    spec::Document doc;
+    djson::errors errs = djson::read_value(doc, src_.at(root));
+    if (!errs.empty()) {
+        std::string what = root.str() + ": not an OpenAPI document:";
+        for (const auto& e : errs)
+            what += "\n  " + e.message();
+        throw source_error(what);
+    }
+    if (doc.openapi.rfind("3.0", 0) != 0 && doc.openapi.rfind("3.1", 0) != 0)
+        note(root.child("openapi"),
+             "OpenAPI " + doc.openapi + ": only 3.0.x and 3.1.x are known; read as 3.1");
+    // Named schemas first, in the document's order, so that their names win.
+    if (doc.components && doc.components->schemas) {
+        const auto& obj = src_.at(root).as_object().at("components").as_object().at("schemas").as_object();
+        for (const auto& kv : obj) {
+            location at = root.child("components").child("schemas").child(kv.key());
+            location target = at;
+            try {
+                target = src_.follow(at).where;
+            } catch (const source_error& e) {
+                note(at, std::string("broken reference: ") + e.what());
+                continue;
+            }
+            component_names_.emplace(target, std::string(kv.key()));
+        }
+        for (const auto& kv : obj) {
+            location at = root.child("components").child("schemas").child(kv.key());
+            try {
+                define(src_.follow(at).where);
+            } catch (const source_error&) {
+            }
+        }
+    }
+    if (doc.paths) {
+        const auto& obj = src_.at(root).as_object().at("paths").as_object();
+        for (const auto& kv : obj) {
+            location ploc = root.child("paths").child(kv.key());
+            spec::PathItem item;
+            location iloc = ploc;
+            try {
+                auto t = src_.follow(ploc);
+                iloc = t.where;
+                auto perrs = djson::read_value(item, *t.value);
+                for (const auto& e : perrs)
+                    note(location{iloc.file, iloc.pointer + e.path}, e.message());
+                if (!perrs.empty())
+                    continue;
+            } catch (const source_error& e) {
+                note(ploc, std::string("broken reference: ") + e.what());
+                continue;
+            }
+            const std::pair<const char*, const std::optional<spec::Operation>*> ops[] = {
+                {"get", &item.get},        {"put", &item.put},         {"post", &item.post},
+                {"delete", &item.delete_}, {"options", &item.options}, {"head", &item.head},
+                {"patch", &item.patch},    {"trace", &item.trace}};
+            for (const auto& [method, op] : ops) {
+                if (!*op)
+                    continue;
+                location oloc = iloc.child(method);
+                std::string base = (*op)->operation_id
+                                       ? type_identifier(*(*op)->operation_id)
+                                       : type_identifier(std::string(method) + std::string(kv.key()));
+                if ((*op)->request_body)
+                    walk_body(*(*op)->request_body, oloc.child("requestBody"), base + "Request", "request");
+                if ((*op)->responses)
+                    for (const auto& [status, resp] : *(*op)->responses)
+                        walk_body(resp, oloc.child("responses").child(status),
+                                  base + "Response" + pascal_key(status), "response");
+            }
+        }
+    }
+    // schema-level examples of every named schema
+    for (const auto& d : defs_) {
+        if (!d.named)
+            continue;
+        const Schema* s = schema_at(d.where);
+        std::string type = qualified(d.name);
+        if (d.nullable && d.kind != definition::alias)
+            type = "djson::nullable<" + type + ">";
+        if (s->example)
+            out_.examples.push_back({d.where.child("example"), type, "schema"});
+        if (s->examples)
+            for (std::size_t i = 0; i < s->examples->size(); ++i)
+                out_.examples.push_back({d.where.child("examples").child(i), type, "schema"});
+    }
+}
+
+// ---- emitting ------------------------------------------------------------------------------------------
+
+std::string join(const std::vector<std::string>& items, const std::string& sep) {
+    std::string out;
+    for (const auto& i : items)
+        out += (out.empty() ? "" : sep) + i;
+    return out;
+}
+
+/// `head(arg, arg, ...)tail` within 110 columns: the arguments packed greedily, continuation lines aligned
+/// after the opening parenthesis (as clang-format lays out the project's own code). An argument longer than a
+/// line stays whole.
+std::string wrap_call(const std::string& head, const std::vector<std::string>& args,
+                      const std::string& tail) {
+    constexpr std::size_t columns = 110;
+    std::string one = head + join(args, ", ") + tail;
+    if (one.size() <= columns)
+        return one + "\n";
+    std::string out = head, indent(head.size(), ' ');
+    std::size_t line = head.size();
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        std::string piece = args[i] + (i + 1 < args.size() ? "," : tail);
+        if (line > head.size() && line + 1 + piece.size() > columns) {
+            out += "\n" + indent;
+            line = indent.size();
+        } else if (line > head.size()) {
+            out += ' ';
+            ++line;
+        }
+        out += piece;
+        line += piece.size();
+    }
+    return out + "\n";
+}
+
+std::string generator::emit_definition(const definition& d) const {
+    std::ostringstream o;
+    const std::string& ns = opt_.cpp_namespace;
+    std::string comment = d.comment.empty() ? std::string{} : "// " + d.comment + "\n";
+    std::string origin = "// (spec: " + d.where.str() + ")\n";
+    switch (d.kind) {
+    case definition::alias:
+        o << "namespace " << ns << " {\n"
+          << comment << origin << "using " << d.name << " = " << d.aliased.text << ";\n} // namespace " << ns
+          << "\n";
+        break;
+    case definition::enumeration: {
+        o << "namespace " << ns << " {\n" << comment << origin << "enum class " << d.name << " {\n";
+        for (const auto& [cpp, json] : d.enumerators)
+            o << "    " << cpp << ",\n";
+        o << "};\n";
+        if (d.enumerators.size() <= 50) {
+            std::vector<std::string> names;
+            for (const auto& e : d.enumerators)
+                names.push_back(e.first);
+            names.insert(names.begin(), d.name);
+            o << wrap_call("BOOST_DESCRIBE_ENUM(", names, ")");
+        } else {
+            o << "BOOST_DESCRIBE_ENUM_BEGIN(" << d.name << ")\n";
+            for (const auto& e : d.enumerators)
+                o << "BOOST_DESCRIBE_ENUM_ENTRY(" << d.name << ", " << e.first << ")\n";
+            o << "BOOST_DESCRIBE_ENUM_END(" << d.name << ")\n";
+        }
+        std::vector<std::string> opts;
+        for (const auto& [cpp, json] : d.enumerators)
+            if (cpp != json)
+                opts.push_back("djson::member(" + cpp_string(cpp) + ", djson::key(" + cpp_string(json) +
+                               "))");
+        if (!opts.empty()) {
+            opts.insert(opts.begin(), d.name);
+            o << wrap_call("DJSON_ENUM(", opts, ");");
+        }
+        o << "} // namespace " << ns << "\n";
+        break;
+    }
+    case definition::variant:
+        o << "namespace " << ns << " {\n"
+          << comment << origin << wrap_call("using " + d.name + " = std::variant<", d.alternatives, ">;")
+          << "} // namespace " << ns << "\n";
+        if (!d.variant_options.empty()) {
+            std::vector<std::string> args{ns + "::" + d.name};
+            args.insert(args.end(), d.variant_options.begin(), d.variant_options.end());
+            o << wrap_call("DJSON_VARIANT(", args, ");");
+        }
+        break;
+    case definition::model: {
+        o << "namespace " << ns << " {\n" << comment << origin << "struct " << d.name;
+        std::vector<std::string> bases;
+        for (int b : d.bases)
+            bases.push_back(def(b).name);
+        if (!bases.empty())
+            o << " : " << join(bases, ", ");
+        o << " {\n";
+        for (const auto& m : d.members) {
+            std::string line = "    " + m.type + " " + m.cpp + m.init + ";";
+            if (!m.comment.empty())
+                line += " // " + m.comment;
+            o << line << "\n";
+        }
+        o << "};\n";
+        std::vector<std::string> names;
+        for (const auto& m : d.members)
+            names.push_back(m.cpp);
+        if (names.size() <= 50) {
+            o << wrap_call("BOOST_DESCRIBE_STRUCT(" + d.name + ", (" + join(bases, ", ") + "), (", names,
+                           "))");
+        } else {
+            // More members than Boost.Describe's macros take (52): the descriptor functions they define,
+            // written out.
+            o << "BOOST_DESCRIBE_BASES(" << d.name << (bases.empty() ? "" : ", " + join(bases, ", "))
+              << ")\n";
+            o << "inline auto boost_public_member_descriptor_fn(" << d.name << "**) {\n"
+              << "    return "
+                 "boost::describe::detail::member_descriptor_fn_impl<boost::describe::mod_public>(0";
+            for (const auto& n : names)
+                o << "\n        BOOST_DESCRIBE_MEMBER_IMPL(" << d.name << ", " << n << ")";
+            o << ");\n}\n";
+            o << "BOOST_DESCRIBE_PROTECTED_MEMBERS(" << d.name << ")\nBOOST_DESCRIBE_PRIVATE_MEMBERS("
+              << d.name << ")\n";
+        }
+        std::vector<std::string> opts;
+        if (opt_.naming != djson::naming::as_declared) {
+            static const char* policy[] = {"as_declared", "camel_case", "pascal_case",
+                                           "snake_case",  "kebab_case", "screaming_snake_case"};
+            opts.push_back(std::string("djson::naming::") + policy[static_cast<int>(opt_.naming)]);
+        }
+        opts.insert(opts.end(), d.model_options.begin(), d.model_options.end());
+        for (const auto& m : d.members)
+            if (!m.options.empty())
+                opts.push_back("djson::member(" + cpp_string(m.cpp) + ", " + join(m.options, ", ") + ")");
+        opts.insert(opts.begin(), d.name);
+        o << wrap_call("DJSON_MODEL(", opts, ");");
+        o << "} // namespace " << ns << "\n";
+        break;
+    }
+    }
+    return o.str();
+}
+
+std::vector<generated_file> generator::emit() {
+    const int n = static_cast<int>(defs_.size());
+    // Headers: one per named definition; edges between them from every dependency.
+    auto header_of = [&](int id) { return def(id).header < 0 ? id : def(id).header; };
+    std::map<int, std::set<int>> header_edges;
+    std::map<int, std::vector<int>> members_of; // header -> definitions it holds
+    for (int i = 0; i < n; ++i) {
+        int h = header_of(i);
+        if (h < 0 || !def(h).named)
+            continue;
+        members_of[h].push_back(i);
+        for (const auto* deps : {&def(i).complete, &def(i).weak})
+            for (int dep : *deps) {
+                int dh = header_of(dep);
+                if (dh != h)
+                    header_edges[h].insert(dh);
+            }
+    }
+    // Tarjan's strongly connected components over headers.
+    std::map<int, int> index, low, comp;
+    std::vector<int> stack;
+    std::set<int> on_stack;
+    int counter = 0, components = 0;
+    std::function<void(int)> strong = [&](int v) {
+        index[v] = low[v] = counter++;
+        stack.push_back(v);
+        on_stack.insert(v);
+        for (int w : header_edges[v]) {
+            if (!index.count(w)) {
+                strong(w);
+                low[v] = std::min(low[v], low[w]);
+            } else if (on_stack.count(w)) {
+                low[v] = std::min(low[v], index[w]);
+            }
+        }
+        if (low[v] == index[v]) {
+            int w;
+            do {
+                w = stack.back();
+                stack.pop_back();
+                on_stack.erase(w);
+                comp[w] = components;
+            } while (w != v);
+            ++components;
+        }
+    };
+    for (const auto& [h, ids] : members_of)
+        if (!index.count(h))
+            strong(h);
+    std::map<int, std::vector<int>> groups; // component -> headers
+    for (const auto& [h, c] : comp)
+        groups[c].push_back(h);
+
+    std::string banner = "// Generated by djson-openapi " + generator_version() + " from " +
+                         opt_.source_name + ".\n" +
+                         "// Do not edit: change the specification and generate again.\n";
+    std::vector<generated_file> files;
+    std::vector<std::string> all;
+    for (auto& [c, headers] : groups) {
+        std::sort(headers.begin(), headers.end(), [&](int a, int b) { return def(a).name < def(b).name; });
+        std::string file = def(headers.front()).name + ".hpp";
+        // every definition of the group, ordered so that complete dependencies come first
+        std::vector<int> ids;
+        for (int h : headers)
+            ids.insert(ids.end(), members_of[h].begin(), members_of[h].end());
+        std::set<int> in_group(ids.begin(), ids.end());
+        std::vector<int> order;
+        std::set<int> placed;
+        std::set<int> visiting;
+        std::function<void(int)> place = [&](int id) {
+            if (placed.count(id) || !in_group.count(id))
+                return;
+            if (visiting.count(id)) {
+                note(def(id).where,
+                     "`" + def(id).name +
+                         "` contains itself by value (through other types): "
+                         "the generated header does not compile; hold one of them in an array");
+                return;
+            }
+            visiting.insert(id);
+            for (int dep : def(id).complete)
+                place(dep);
+            // a type alias or variant used even inside a vector must be declared first
+            for (int dep : def(id).weak)
+                if (def(dep).kind != definition::model)
+                    place(dep);
+            visiting.erase(id);
+            placed.insert(id);
+            order.push_back(id);
+        };
+        std::vector<int> sorted_ids = ids;
+        std::sort(sorted_ids.begin(), sorted_ids.end());
+        for (int id : sorted_ids)
+            place(id);
+
+        std::set<std::string> includes{"<djson/djson.hpp>"};
+        std::set<std::string> local;
+        std::set<std::string> forward;
+        for (int id : order) {
+            includes.insert(def(id).includes.begin(), def(id).includes.end());
+            for (const auto* deps : {&def(id).complete, &def(id).weak})
+                for (int dep : *deps) {
+                    int dh = header_of(dep);
+                    if (comp[dh] != c)
+                        local.insert(def(dh).name);
+                }
+            // a model named inside a vector or map before (or within) its own definition
+            for (int dep : def(id).weak)
+                if (in_group.count(dep) && def(dep).kind == definition::model)
+                    forward.insert(def(dep).name);
+        }
+        std::ostringstream o;
+        o << banner << "//\n";
+        for (int h : headers)
+            o << "// " << def(h).name << ": " << def(h).where.str() << "\n";
+        o << "#pragma once\n\n";
+        std::vector<std::string> system, djson_headers;
+        for (const auto& i : includes)
+            (i.rfind("<djson/", 0) == 0 ? djson_headers : system).push_back(i);
+        for (const auto& i : djson_headers)
+            o << "#include " << i << "\n";
+        if (!local.empty()) {
+            o << "\n";
+            for (const auto& l : local)
+                o << "#include \"" << l << ".hpp\"\n";
+        }
+        if (!system.empty()) {
+            o << "\n";
+            for (const auto& i : system)
+                o << "#include " << i << "\n";
+        }
+        if (!forward.empty()) {
+            o << "\nnamespace " << opt_.cpp_namespace << " {\n";
+            for (const auto& f : forward)
+                o << "struct " << f << ";\n";
+            o << "} // namespace " << opt_.cpp_namespace << "\n";
+        }
+        for (int id : order)
+            o << "\n" << emit_definition(def(id));
+        files.push_back({file, o.str()});
+        all.push_back(file);
+        for (std::size_t i = 1; i < headers.size(); ++i) {
+            std::string fwd = def(headers[i]).name + ".hpp";
+            files.push_back(
+                {fwd, banner + "// " + def(headers[i]).name + ": " + def(headers[i]).where.str() +
+                          " (declared with the types it refers to in a cycle)\n#pragma once\n\n#include \"" +
+                          file + "\"\n"});
+            all.push_back(fwd);
+        }
+    }
+    std::sort(all.begin(), all.end());
+    std::ostringstream a;
+    a << banner << "// Every model of the document.\n#pragma once\n\n";
+    for (const auto& f : all)
+        a << "#include \"" << f << "\"\n";
+    files.push_back({"all.hpp", a.str()});
+    std::sort(files.begin(), files.end(), [](const auto& x, const auto& y) { return x.name < y.name; });
+    return files;
+}
+
+generation generator::run() {
+    walk_document();
+    out_.types = defs_.size();
+    out_.files = emit();
+    return std::move(out_);
+}
+
+} // namespace
+
+std::string generator_version() {
+    return DJSON_VERSION_STRING;
+}
+
+generation generate(source_set& sources, const generator_options& options) {
+    generator g(sources, options);
+    return g.run();
+}
+
+} // namespace djson_openapi

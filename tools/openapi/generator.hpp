@@ -1,0 +1,60 @@
+// djson-openapi's generator: an OpenAPI 3.0/3.1 document (a source_set) in, djson model headers out.
+//
+// Every schema the document names (components.schemas, and every schema a `$ref` points at) becomes a C++
+// type in a header of its own; an inline object, enum or oneOf gets a name from its owner
+// (`<Owner><Property>`, `<Owner><Property>Item`, ...) and lives in its owner's header. Schemas that refer to
+// each other in a cycle share one header (the others' headers include it). What cannot be mapped exactly is
+// reported with its location in the source, never dropped silently.
+#pragma once
+
+#include "source.hpp"
+
+#include <djson/model.hpp>
+
+#include <string>
+#include <vector>
+
+namespace djson_openapi {
+
+struct generator_options {
+    std::string cpp_namespace; ///< `api` or `acme::api`
+    djson::naming naming =
+        djson::naming::camel_case;    ///< the models' key policy; keys it misses get overrides
+    std::string source_name;          ///< how the banner names the input
+    bool capture_unknown_keys = true; ///< a djson::additional_properties member per model
+};
+
+/// Something the generator could not map exactly, at its place in the source.
+struct report {
+    location where;
+    std::string message;
+};
+
+struct generated_file {
+    std::string name; ///< file name in the output folder (`Pet.hpp`, `all.hpp`)
+    std::string text;
+};
+
+/// An example value of the document and the model it is an example of, for round-trip tests.
+struct example_use {
+    location where;      ///< the example value
+    std::string type;    ///< the C++ type (qualified), e.g. `api::Pet` or `std::vector<api::Pet>`
+    std::string context; ///< `schema`, `request`, `response`
+};
+
+struct generation {
+    std::vector<generated_file> files; ///< sorted by name
+    std::vector<report> reports;       ///< in document order
+    std::vector<example_use> examples;
+    std::size_t schemas = 0; ///< named schemas generated
+    std::size_t types = 0;   ///< C++ types declared (named + inline)
+};
+
+/// Generates the models of the document whose root `sources` holds. Throws source_error for a document that
+/// cannot be read at all (a broken `$ref`, a root that is not an OpenAPI object).
+generation generate(source_set& sources, const generator_options& options);
+
+/// The version written into every banner.
+std::string generator_version();
+
+} // namespace djson_openapi
