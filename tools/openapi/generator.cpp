@@ -207,6 +207,7 @@ ctype simple(std::string text, std::set<std::string> includes) {
 }
 
 struct member_def {
+    std::string comment_suffix; // ` (default 5)` when the default is documented, not applied
     std::string cpp;
     std::string key;
     std::string type;
@@ -217,7 +218,7 @@ struct member_def {
 };
 
 struct definition {
-    enum kind_t { model, enumeration, variant, alias } kind = alias;
+    enum kind_t { model, enumeration, variant, alias, alias_of_component } kind = alias;
     std::string name;
     location where;
     bool named = false; // a schema of its own (a header), not an inline part of another
@@ -239,6 +240,7 @@ struct definition {
     std::vector<std::pair<std::string, std::string>> enumerators; // C++ name, JSON value
 
     // variant
+    bool order_free = false; // an untagged oneOf: exactly one alternative accepts, so their order is free
     std::vector<std::string> alternatives;
     std::vector<std::string> variant_options; // DJSON_VARIANT arguments
 
@@ -255,7 +257,23 @@ class generator {
 
     generation run();
 
+    /// The places of every schema that gets a name of its own (after run()).
+    std::vector<location> named_locations() const {
+        std::vector<location> out;
+        for (const auto& d : defs_)
+            if (d.named && d.kind != definition::alias_of_component)
+                out.push_back(d.where);
+        return out;
+    }
+    /// Names fixed beforehand: see generate().
+    void reserve(const location& where, std::string name) {
+        names_.insert(name);
+        reserved_.emplace(where, std::move(name));
+    }
+
   private:
+    std::map<location, std::string> reserved_;
+    bool v30_ = false; // OpenAPI 3.0: the siblings of a $ref are ignored
     source_set& src_;
     const generator_options& opt_;
     generation out_;
@@ -265,8 +283,12 @@ class generator {
     std::map<location, int> by_location_;
     std::set<std::string> names_;
     std::map<location, std::unique_ptr<Schema>> schemas_;
-    std::map<location, std::string> component_names_;
-    std::map<location, Schema> unreadable_; // placeholder empty schemas for parts that could not be read
+    // oneOf members whose alternative a sibling enum names (found by build_model, used by build_variant)
+    struct chooser {
+        std::string key;                 // the sibling
+        std::vector<std::string> values; // its enum values
+    };
+    std::map<location, chooser> choosers_;
 
     void note(const location& where, std::string message) {
         out_.reports.push_back({where, std::move(message)});
@@ -276,6 +298,11 @@ class generator {
 
     const Schema* schema_at(const location& where);
     std::string unique_type_name(std::string base, const location& where);
+
+  public:
+    std::string name_for(const location& where);
+
+  private:
     int define(const location& where);
     ctype named_type(const location& where);
     ctype type_of(const Schema& s, const location& where, const std::string& suggested, int header);
@@ -286,6 +313,9 @@ class generator {
     void build_model(int id, const Schema& s);
     void build_enum(int id, const Schema& s);
     void build_variant(int id, const Schema& s, bool any_of);
+    void build_variant_alternatives(int id, const Schema& s, bool any_of);
+    std::string sibling_chooser(const Schema& prop, const location& where, const std::string& key,
+                                const Schema& object, const location& object_where);
     std::string default_literal(const Schema& s, const ctype& t, const location& where, const Schema& target);
     void walk_document();
     void walk_body(const spec::Body& body, const location& where, std::string name, const char* context);
@@ -469,14 +499,10 @@ bool flag(const Schema& s, std::optional<bool> Schema::*member) {
 }
 } // namespace
 
-int generator::define(const location& where) {
-    if (auto it = by_location_.find(where); it != by_location_.end())
-        return it->second;
-    const Schema* s = schema_at(where);
+/// The name of the schema at `where` (made unique among the names given so far).
+std::string generator::name_for(const location& where) {
     std::string base;
-    if (auto c = component_names_.find(where); c != component_names_.end())
-        base = type_identifier(c->second);
-    else if (!s->title || true) {
+    {
         std::string_view p = where.pointer;
         if (p.empty()) {
             std::string_view f = where.file;
@@ -500,9 +526,17 @@ int generator::define(const location& where) {
             base = type_identifier(un);
         }
     }
+    return unique_type_name(base, where);
+}
+
+int generator::define(const location& where) {
+    if (auto it = by_location_.find(where); it != by_location_.end())
+        return it->second;
+    const Schema* s = schema_at(where);
     int id = static_cast<int>(defs_.size());
     defs_.emplace_back();
-    def(id).name = unique_type_name(base, where);
+    auto reserved = reserved_.find(where);
+    def(id).name = reserved != reserved_.end() ? reserved->second : name_for(where);
     def(id).where = where;
     def(id).named = true;
     def(id).header = id;
@@ -574,6 +608,15 @@ ctype generator::type_of(const Schema& s, const location& where, const std::stri
         ctype t = named_type(target.where);
         if (admits_null(s))
             t.nullable = true; // 3.1: {$ref, type: [..., null]} / a sibling `nullable` some 3.0 specs write
+        // constraints next to the $ref: they apply in 3.1; OpenAPI 3.0 says to ignore them
+        const Schema* ts = schema_at(target.where);
+        auto own = constraints(s, where, single_type(*ts).empty() ? "" : single_type(*ts));
+        if (!own.empty()) {
+            if (v30_)
+                note(where, "constraints next to a $ref are ignored (OpenAPI 3.0 ignores a $ref's siblings)");
+            else
+                t.options.insert(t.options.end(), own.begin(), own.end());
+        }
         return t;
     }
     if (const Schema* lone = lone_all_of_ref(s)) {
@@ -692,6 +735,10 @@ ctype generator::type_of(const Schema& s, const location& where, const std::stri
         t = simple("djson::raw_json", {"<djson/raw_json.hpp>"});
         if (s.enum_values)
             note(where.child("enum"), "an enum of non-string values is not checked");
+        if (s.minimum || s.maximum || s.exclusive_minimum || s.exclusive_maximum || s.multiple_of ||
+            s.min_length || s.max_length || s.pattern || s.min_items || s.max_items || s.unique_items ||
+            s.min_properties || s.max_properties || s.format)
+            note(where, "validators on a schema without a `type` are not checked (it is any JSON value)");
     } else {
         t = scalar_type(s, where, kind);
     }
@@ -710,14 +757,24 @@ ctype generator::scalar_type(const Schema& s, const location& where, const std::
             return simple("djson::timestamp", {"<djson/timestamp.hpp>"});
         if (format == "date")
             return simple("djson::date", {"<djson/std_types.hpp>"});
-        if (format == "byte")
+        if (format == "byte" || (format.empty() && s.extra.find("contentEncoding") &&
+                                 s.extra.get("contentEncoding") == boost::json::value("base64")))
             return simple("djson::bytes", {"<djson/std_types.hpp>"});
+        static const std::set<std::string, std::less<>> checked = {"uuid", "email", "uri", "ipv4", "ipv6"};
+        // formats that only annotate (OpenAPI's password and binary, and the like): nothing to check
+        static const std::set<std::string, std::less<>> annotations = {"password", "binary", ""};
+        if (!checked.count(format) && !annotations.count(format))
+            note(where.child("format"), "string format `" + format + "` is not checked");
         return simple("std::string", {"<string>"});
     }
     if (kind == "integer") {
-        if (format == "int32")
-            return simple("std::int32_t", {"<cstdint>"});
-        if (!format.empty() && format != "int64")
+        static const std::map<std::string, std::string, std::less<>> widths = {
+            {"int8", "std::int8_t"},     {"int16", "std::int16_t"},  {"int32", "std::int32_t"},
+            {"int64", "std::int64_t"},   {"uint8", "std::uint8_t"},  {"uint16", "std::uint16_t"},
+            {"uint32", "std::uint32_t"}, {"uint64", "std::uint64_t"}};
+        if (auto w = widths.find(format); w != widths.end())
+            return simple(w->second, {"<cstdint>"});
+        if (!format.empty())
             note(where.child("format"), "integer format `" + format + "` is read as int64");
         return simple("std::int64_t", {"<cstdint>"});
     }
@@ -872,6 +929,55 @@ void generator::build_enum(int id, const Schema& s) {
 }
 
 void generator::build_variant(int id, const Schema& s, bool any_of) {
+    build_variant_alternatives(id, s, any_of);
+    definition& d = def(id);
+    if (d.kind != definition::variant)
+        return;
+    d.order_free = !any_of && d.variant_options.empty();
+    // Two schemas whose variants have the same alternatives in the same order would be one C++ type (and
+    // DJSON_VARIANT says how to read a type). Read alike: one is an alias of the other. Otherwise an untagged
+    // oneOf takes its alternatives in another order (a type of its own, read the same).
+    auto same_as = [&](const std::vector<std::string>& alts) -> int {
+        for (std::size_t j = 0; j < defs_.size(); ++j)
+            if (static_cast<int>(j) != id && defs_[j].kind == definition::variant &&
+                defs_[j].alternatives == alts)
+                return static_cast<int>(j);
+        return -1;
+    };
+    int other = same_as(d.alternatives);
+    if (other < 0)
+        return;
+    if (def(other).variant_options == d.variant_options && def(other).order_free == d.order_free) {
+        d.kind = definition::alias;
+        d.aliased = simple(def(other).name, {});
+        d.aliased.complete = {other};
+        d.aliased.def = other;
+        d.complete = {other};
+        d.alternatives.clear();
+        d.variant_options.clear();
+        return;
+    }
+    if (d.order_free) {
+        std::vector<std::string> alts = d.alternatives;
+        std::sort(alts.begin(), alts.end());
+        do {
+            if (same_as(alts) < 0) {
+                d.alternatives = alts;
+                return;
+            }
+        } while (std::next_permutation(alts.begin(), alts.end()));
+    }
+    note(d.where, "the same alternatives as `" + def(other).name +
+                      "`, read otherwise: one C++ type cannot be "
+                      "both; mapped as any JSON value");
+    d.kind = definition::alias;
+    d.aliased = simple("djson::raw_json", {"<djson/raw_json.hpp>"});
+    d.includes.insert("<djson/raw_json.hpp>");
+    d.alternatives.clear();
+    d.variant_options.clear();
+}
+
+void generator::build_variant_alternatives(int id, const Schema& s, bool any_of) {
     definition& d0 = def(id);
     d0.kind = definition::variant;
     location where = d0.where;
@@ -884,6 +990,7 @@ void generator::build_variant(int id, const Schema& s, bool any_of) {
     std::string base_name = d0.name;
     std::vector<ctype> alts;
     std::vector<std::string> spec_names; // the name a discriminator uses by default: the schema's
+    std::vector<std::string> titles;     // each alternative's title (a sibling chooser's values name them)
     bool nullable = admits_null(s);
     for (std::size_t i = 0; i < parts.size(); ++i) {
         const Schema& part = parts[i];
@@ -918,6 +1025,10 @@ void generator::build_variant(int id, const Schema& s, bool any_of) {
         }
         alts.push_back(t);
         spec_names.push_back(spec_name);
+        const Schema* titled = &part;
+        if (part.ref && t.def >= 0)
+            titled = schema_at(def(t.def).where);
+        titles.push_back(titled->title.value_or(""));
     }
     definition& d = def(id);
     d.nullable = nullable;
@@ -940,6 +1051,68 @@ void generator::build_variant(int id, const Schema& s, bool any_of) {
         d.aliased = alts.front();
         d.aliased.nullable = nullable;
         d.alternatives.clear();
+        return;
+    }
+    if (auto c = choosers_.find(where); c != choosers_.end() && !s.discriminator) {
+        // The sibling's value names the alternative: each enum value tags the alternative titled so; a value
+        // that titles none reads as any JSON value, kept exactly.
+        bool free_needed = false;
+        auto title_of = [&](const std::string& v) {
+            auto t = std::find(titles.begin(), titles.end(), v);
+            if (auto alias = opt_.tag_aliases.find(v); t == titles.end() && alias != opt_.tag_aliases.end())
+                t = std::find(titles.begin(), titles.end(), alias->second);
+            return t;
+        };
+        for (const auto& v : c->second.values) {
+            auto t = title_of(v);
+            if (t == titles.end()) {
+                free_needed = true;
+                note(where, "`" + c->second.key + "` value \"" + v + "\" titles no alternative: its `" +
+                                std::string(keyword) +
+                                "` is read as any JSON value (djson::raw_json), kept exactly");
+            }
+        }
+        if (free_needed && std::find(d.alternatives.begin(), d.alternatives.end(), "djson::raw_json") ==
+                               d.alternatives.end()) {
+            d.alternatives.push_back("djson::raw_json");
+            d.includes.insert("<djson/raw_json.hpp>");
+        }
+        for (const auto& v : c->second.values) {
+            auto t = title_of(v);
+            std::string type = t == titles.end()
+                                   ? std::string("djson::raw_json")
+                                   : qualified(alts[static_cast<std::size_t>(t - titles.begin())].text);
+            d.variant_options.push_back("djson::tag<" + type + ">(" + cpp_string(v) + ")");
+        }
+        // an alternative chosen through --tag-alias also answers to its own title (its schema's if/then reads
+        // the two alike)
+        for (const auto& v : c->second.values) {
+            auto alias = opt_.tag_aliases.find(v);
+            if (alias == opt_.tag_aliases.end() || std::find(titles.begin(), titles.end(), v) != titles.end())
+                continue;
+            auto t = std::find(titles.begin(), titles.end(), alias->second);
+            if (t != titles.end() && std::find(c->second.values.begin(), c->second.values.end(),
+                                               alias->second) == c->second.values.end())
+                d.variant_options.push_back(
+                    "djson::tag<" + qualified(alts[static_cast<std::size_t>(t - titles.begin())].text) +
+                    ">(" + cpp_string(alias->second) + ")");
+        }
+        // an alternative no value names could never be chosen: it leaves the variant (djson refuses it)
+        std::vector<std::string> kept;
+        for (std::size_t i = 0; i < alts.size(); ++i) {
+            bool chosen = false;
+            for (const auto& v : c->second.values)
+                chosen = chosen || title_of(v) == titles.begin() + static_cast<std::ptrdiff_t>(i);
+            if (!chosen)
+                note(where.child(keyword).child(i),
+                     "no `" + c->second.key + "` value names this alternative " +
+                         "(its title): it could never be chosen, and is left out");
+            else
+                kept.push_back(alts[i].text);
+        }
+        if (free_needed)
+            kept.push_back("djson::raw_json");
+        d.alternatives = kept;
         return;
     }
     if (s.discriminator) {
@@ -1019,7 +1192,11 @@ std::string generator::default_literal(const Schema& s, const ctype& t, const lo
         type = def(t.def).aliased.text;
     if (type == "bool" && v.is_bool())
         return v.get_bool() ? " = true" : " = false";
-    if ((type == "std::int32_t" || type == "std::int64_t") && (v.is_int64() || v.is_uint64())) {
+    if (type.rfind("std::int", 0) == 0 || type.rfind("std::uint", 0) == 0) {
+        if (!v.is_int64() && !v.is_uint64()) {
+            note(dloc, "default " + json_text(v) + " is not an integer: not used");
+            return {};
+        }
         if (type == "std::int32_t" &&
             (!v.is_int64() || v.get_int64() < INT32_MIN || v.get_int64() > INT32_MAX)) {
             note(dloc, "default out of the int32 range: not used");
@@ -1043,6 +1220,60 @@ std::string generator::default_literal(const Schema& s, const ctype& t, const lo
     }
     note(dloc,
          "default " + json_text(v).substr(0, 60) + " is not mapped (only scalar and enum defaults are)");
+    return {};
+}
+
+/// A oneOf/anyOf property without a discriminator whose alternatives are titled by the values of a sibling
+/// string enum (SailPoint's Transform: `type: dateFormat` goes with `attributes` titled `dateFormat`): the
+/// sibling chooses the alternative (djson::chosen_by), as the API means, where a plain oneOf would find
+/// several alternatives accepting the same object. Returns the sibling's key, or "" (and registers the
+/// chooser).
+std::string generator::sibling_chooser(const Schema& prop, const location& where, const std::string& key,
+                                       const Schema& object, const location& object_where) {
+    const auto* parts = prop.one_of ? &*prop.one_of : prop.any_of ? &*prop.any_of : nullptr;
+    if (!parts || prop.ref || prop.discriminator || !object.properties || parts->size() < 2)
+        return {};
+    std::vector<std::string> titles;
+    for (std::size_t i = 0; i < parts->size(); ++i) {
+        const Schema* alt = &(*parts)[i];
+        if (alt->ref) {
+            try {
+                alt = schema_at(src_.resolve(*alt->ref, where).where);
+            } catch (const source_error&) {
+                return {};
+            }
+        }
+        if (!alt->title)
+            return {};
+        titles.push_back(*alt->title);
+    }
+    for (const auto& [k2, sibling0] : *object.properties) {
+        if (k2 == key)
+            continue;
+        const Schema* sibling = &sibling0;
+        if (sibling->ref) {
+            try {
+                sibling = schema_at(src_.resolve(*sibling->ref, object_where).where);
+            } catch (const source_error&) {
+                continue;
+            }
+        }
+        if (!is_string_enum(*sibling))
+            continue;
+        std::vector<std::string> values;
+        for (const auto& v : *sibling->enum_values)
+            if (v.is_string())
+                values.emplace_back(v.get_string());
+        std::size_t named = 0;
+        for (const auto& t : titles)
+            named += std::find(values.begin(), values.end(), t) != values.end();
+        if (2 * named < titles.size())
+            continue;
+        choosers_[where] = chooser{k2, values};
+        note(where, "no discriminator: the alternatives' titles are values of the sibling `" + k2 +
+                        "`, which chooses the alternative (djson::chosen_by)");
+        return k2;
+    }
     return {};
 }
 
@@ -1086,6 +1317,9 @@ void generator::build_model(int id, const Schema& s) {
                     parts.push_back({ts, target.where, tid, aloc});
                 } else {
                     unknown_keywords(ap, aloc);
+                    if (ap.one_of || ap.any_of)
+                        note(aloc,
+                             "a oneOf/anyOf inside an allOf part is not mapped: the model does not check it");
                     collect(ap, aloc);
                 }
             }
@@ -1228,6 +1462,9 @@ void generator::build_model(int id, const Schema& s) {
             def(id).weak.insert(def(p.ref_def).weak.begin(), def(p.ref_def).weak.end());
             def(id).includes.insert(def(p.ref_def).includes.begin(), def(p.ref_def).includes.end());
             flatten(p.ref_def);
+            if (def(p.ref_def).rejects)
+                note(p.used_at, "additionalProperties: false of `" + def(p.ref_def).name +
+                                    "` is not kept where its keys are merged into this model");
             def(id).captures = def(id).captures || false;
             continue;
         }
@@ -1251,7 +1488,23 @@ void generator::build_model(int id, const Schema& s) {
                      "key `" + key + "` is declared twice (allOf parts): the first declaration is used");
                 continue;
             }
+            std::string chosen_by = sibling_chooser(prop, ploc, key, ps, p.where);
             ctype t = type_of(prop, ploc, name + pascal_key(key), def(id).header);
+            // A model that holds itself by value (through this member) cannot be a C++ type: the member holds
+            // it by pointer, which reads `null` as no value too.
+            bool boxed = false;
+            if (t.def >= 0 && def(t.def).kind == definition::model && def(t.def).building) {
+                boxed = true;
+                t.text = "std::unique_ptr<" + t.text + ">";
+                t.weak.insert(t.complete.begin(), t.complete.end());
+                t.complete.clear();
+                t.includes.insert("<memory>");
+                if (!t.nullable)
+                    note(ploc, "`" + def(t.def).name +
+                                   "` contains itself here: the member is a std::unique_ptr, "
+                                   "which also accepts null");
+                t.nullable = false; // the pointer is the null
+            }
             const Schema* target = &prop;
             const Schema* ref_part = prop.ref ? &prop : lone_all_of_ref(prop);
             if (ref_part) {
@@ -1270,15 +1523,19 @@ void generator::build_model(int id, const Schema& s) {
             member_names.insert(unique);
             m.cpp = unique;
             bool is_required = required.count(key) > 0;
-            std::string dflt = is_required ? std::string{} : default_literal(prop, t, ploc, *target);
+            std::string dflt = boxed ? std::string{} : default_literal(prop, t, ploc, *target);
             std::string value = t.nullable ? "djson::nullable<" + t.text + ">" : t.text;
-            if (!dflt.empty()) {
+            if (is_required) { // the default is the initializer (the Go SDK's ...WithDefaults); the key stays
+                               // required
+                m.type = value;
+                m.init = dflt;
+            } else if (!dflt.empty() && opt_.apply_defaults) {
                 m.type = value;
                 m.init = dflt;
                 m.options.push_back("djson::default_if_absent");
-            } else if (is_required) {
-                m.type = value;
             } else {
+                if (!dflt.empty())
+                    m.comment_suffix = " (default" + dflt.substr(2) + ")";
                 m.type = "std::optional<" + value + ">";
                 t.includes.insert("<optional>");
             }
@@ -1293,9 +1550,12 @@ void generator::build_model(int id, const Schema& s) {
             if (read_only && write_only)
                 note(ploc, "both readOnly and writeOnly");
             m.options.insert(m.options.end(), t.options.begin(), t.options.end());
+            if (!chosen_by.empty())
+                m.options.push_back("djson::chosen_by(" + cpp_string(chosen_by) + ")");
             m.comment =
                 first_sentence(prop.description ? prop.description
                                                 : (target->description ? target->description : prop.title));
+            m.comment += m.comment_suffix;
             if (apply_naming(m.cpp, opt_.naming) != key)
                 m.options.insert(m.options.begin(), "djson::key(" + cpp_string(key) + ")");
             def(id).complete.insert(t.complete.begin(), t.complete.end());
@@ -1457,28 +1717,26 @@ void generator::walk_document() {
             what += "\n  " + e.message();
         throw source_error(what);
     }
+    v30_ = doc.openapi.rfind("3.0", 0) == 0;
     if (doc.openapi.rfind("3.0", 0) != 0 && doc.openapi.rfind("3.1", 0) != 0)
         note(root.child("openapi"),
              "OpenAPI " + doc.openapi + ": only 3.0.x and 3.1.x are known; read as 3.1");
-    // Named schemas first, in the document's order, so that their names win.
+    // Named schemas first, in the document's order. A schema is named where it is: `#/components/schemas/Pet`
+    // is `Pet`, a file of its own (`schemas/Pet.yaml`) is `Pet`, a place in a file is its last key. A
+    // components entry that is only a `$ref` to a schema named otherwise becomes an alias (below), so that a
+    // schema keeps one name however many entries point at it.
+    std::vector<std::pair<std::string, location>> aliases; // components key, its entry
     if (doc.components && doc.components->schemas) {
         const auto& obj = src_.at(root).as_object().at("components").as_object().at("schemas").as_object();
         for (const auto& kv : obj) {
             location at = root.child("components").child("schemas").child(kv.key());
-            location target = at;
             try {
-                target = src_.follow(at).where;
+                auto target = src_.follow(at);
+                define(target.where);
+                if (target.where != at)
+                    aliases.emplace_back(std::string(kv.key()), at);
             } catch (const source_error& e) {
                 note(at, std::string("broken reference: ") + e.what());
-                continue;
-            }
-            component_names_.emplace(target, std::string(kv.key()));
-        }
-        for (const auto& kv : obj) {
-            location at = root.child("components").child("schemas").child(kv.key());
-            try {
-                define(src_.follow(at).where);
-            } catch (const source_error&) {
             }
         }
     }
@@ -1520,13 +1778,41 @@ void generator::walk_document() {
             }
         }
     }
+    // The aliases of components entries that refer to a schema named otherwise, once every schema has its
+    // name.
+    for (const auto& [key, at] : aliases) {
+        location target = src_.follow(at).where;
+        int tid = by_location_.at(target);
+        std::string name = type_identifier(key);
+        if (name == def(tid).name)
+            continue;
+        if (names_.count(name)) {
+            note(at, "`" + key + "` refers to `" + def(tid).name + "`, and `" + name +
+                         "` is the name of another schema: no alias `" + name + "` is declared");
+            continue;
+        }
+        names_.insert(name);
+        int id = static_cast<int>(defs_.size());
+        defs_.emplace_back();
+        definition& d = def(id);
+        d.kind = definition::alias_of_component;
+        d.name = name;
+        d.where = at;
+        d.named = true;
+        d.header = id;
+        d.comment = "`" + key + "` in components.schemas: the schema `" + def(tid).name + "`";
+        d.aliased = named_type(target);
+        d.complete = {tid};
+        d.nullable = d.aliased.nullable;
+        d.building = false;
+    }
     // schema-level examples of every named schema
     for (const auto& d : defs_) {
         if (!d.named)
             continue;
         const Schema* s = schema_at(d.where);
         std::string type = qualified(d.name);
-        if (d.nullable && d.kind != definition::alias)
+        if (d.nullable && d.kind != definition::alias && d.kind != definition::alias_of_component)
             type = "djson::nullable<" + type + ">";
         if (s->example)
             out_.examples.push_back({d.where.child("example"), type, "schema"});
@@ -1578,6 +1864,7 @@ std::string generator::emit_definition(const definition& d) const {
     std::string origin = "// (spec: " + d.where.str() + ")\n";
     switch (d.kind) {
     case definition::alias:
+    case definition::alias_of_component:
         o << "namespace " << ns << " {\n"
           << comment << origin << "using " << d.name << " = " << d.aliased.text << ";\n} // namespace " << ns
           << "\n";
@@ -1837,6 +2124,11 @@ std::vector<generated_file> generator::emit() {
 
 generation generator::run() {
     walk_document();
+    // one report per place and message (a schema reached on two paths is looked at twice)
+    std::set<std::pair<std::string, std::string>> seen;
+    std::erase_if(out_.reports, [&](const report& r) {
+        return !seen.insert({r.where.str(), r.message}).second;
+    });
     out_.types = defs_.size();
     out_.files = emit();
     return std::move(out_);
@@ -1849,7 +2141,26 @@ std::string generator_version() {
 }
 
 generation generate(source_set& sources, const generator_options& options) {
+    // Names do not depend on the order schemas are reached in: a first run finds every schema that gets a
+    // name of its own; the second names them in the order of their places (shallower files first, then by
+    // path and pointer), so that `schemas/Schedule.yaml` is `Schedule` before
+    // `schemas/schedule/Schedule.yaml`, and adding an operation does not rename a type.
+    std::vector<location> places;
+    {
+        generator first(sources, options);
+        first.run();
+        places = first.named_locations();
+    }
+    auto depth = [](const location& l) { return std::count(l.file.begin(), l.file.end(), '/'); };
+    std::sort(places.begin(), places.end(), [&](const location& a, const location& b) {
+        if (depth(a) != depth(b))
+            return depth(a) < depth(b);
+        return a < b;
+    });
     generator g(sources, options);
+    generator namer(sources, options);
+    for (const auto& where : places)
+        g.reserve(where, namer.name_for(where));
     return g.run();
 }
 

@@ -11,6 +11,7 @@
 
 #include <djson/model.hpp>
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,13 @@ struct generator_options {
         djson::naming::camel_case;    ///< the models' key policy; keys it misses get overrides
     std::string source_name;          ///< how the banner names the input
     bool capture_unknown_keys = true; ///< a djson::additional_properties member per model
+    /// A `default` of an optional property: applied (the member's initializer, read with
+    /// djson::default_if_absent, so it is written back even where it was absent) or only documented
+    /// (std::optional, the default in a comment, so that a payload comes back exactly as it was).
+    bool apply_defaults = true;
+    /// Sibling choosers (see generate()): an enum value that chooses the alternative of another title, where
+    /// a spec spells the two differently (`normalizeNames` chooses the alternative titled `nameNormalizer`).
+    std::map<std::string, std::string> tag_aliases;
 };
 
 /// Something the generator could not map exactly, at its place in the source.

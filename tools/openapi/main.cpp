@@ -25,7 +25,8 @@ const char* const usage_text = R"(NAME
     djson-openapi - generate djson C++ models from an OpenAPI document
 
 SYNOPSIS
-    djson-openapi SPEC --out DIR --namespace NS [--naming POLICY] [--check] [--strict]
+    djson-openapi SPEC --out DIR --namespace NS [--naming POLICY] [--defaults apply|document]
+                  [--tag-alias VALUE=TITLE]... [--check] [--strict]
                   [--report FILE] [--examples FILE] [--source-name NAME]
     djson-openapi --help | --version
 
@@ -44,7 +45,9 @@ DESCRIPTION
     by the discriminator when there is one; additionalProperties is a std::map, or the keys the model does not
     declare are kept (djson::additional_properties; additionalProperties: false rejects them); free-form
     values are djson::raw_json; readOnly/writeOnly are djson::read_only/write_only; a default is the member's
-    initializer, read with djson::default_if_absent.
+    initializer, read with djson::default_if_absent (see --defaults). A oneOf without a discriminator whose
+    alternatives are titled by the values of a sibling enum property is chosen by that sibling
+    (djson::chosen_by), and reported as such.
 
     Names: schema names become type names (PascalCase), property names member names (snake_case), with a key
     override wherever the naming policy would not give the JSON key back; C++ keywords get a trailing '_';
@@ -59,6 +62,14 @@ OPTIONS
     -n, --namespace NS     C++ namespace of the models, e.g. api or acme::api
     --naming POLICY        the models' key policy: camel_case (default), as_declared, snake_case,
                            pascal_case, kebab_case, screaming_snake_case
+    --defaults HOW         apply (default): an optional property's `default` is the member's initializer,
+                           read with djson::default_if_absent (and so written back where it was absent);
+                           document: the member stays std::optional and the default is a comment, so
+                           that every payload comes back exactly as it was
+    --tag-alias VALUE=TITLE
+                           where a sibling enum chooses a oneOf's alternative by its title (above) and the
+                           spec spells one differently, VALUE chooses the alternative titled TITLE
+                           (repeatable)
     --check                write nothing; exit 1 when a generated file differs from DIR's, is missing, or
                            DIR holds a generated header the document no longer gives
     --strict               exit 1 when anything was reported as not mapped
@@ -163,6 +174,18 @@ int main(int argc, char** argv) {
                 }
             if (!found)
                 return bad_usage("unknown naming policy '" + p + "'");
+        } else if (a == "--defaults") {
+            std::string how;
+            if (!value(how) || (how != "apply" && how != "document"))
+                return bad_usage("--defaults takes apply or document");
+            options.apply_defaults = how == "apply";
+        } else if (a == "--tag-alias") {
+            std::string pair;
+            auto eq = std::string::npos;
+            if (!value(pair) || (eq = pair.find('=')) == std::string::npos || eq == 0 ||
+                eq + 1 == pair.size())
+                return bad_usage("--tag-alias takes VALUE=TITLE");
+            options.tag_aliases[pair.substr(0, eq)] = pair.substr(eq + 1);
         } else if (a == "--check") {
             check = true;
         } else if (a == "--strict") {
