@@ -6,7 +6,7 @@
 //     exit 1: one "POINTER: message" line per error on stdout ("(document root): message" at the root);
 //     exit 2: one line on stderr (bad arguments, unknown model, unreadable file).
 // 'MODEL[]' is read item by item (djson::read_json_array); its output is held back until the array is valid.
-#include "models/model_list.hpp"
+#include "model_list.hpp"
 #include "tool.hpp"
 
 #if __has_include(<djson/version.hpp>)
