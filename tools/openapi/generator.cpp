@@ -1429,8 +1429,18 @@ void generator::build_model(int id, const Schema& s) {
                     if (def(id).keys.count(m.key)) {
                         auto same = std::find_if(def(id).members.begin(), def(id).members.end(),
                                                  [&](const member_def& x) { return x.key == m.key; });
-                        if (same == def(id).members.end() || same->type != m.type ||
-                            same->options != m.options)
+                        // required in one part and optional in another is the merge's business, not a clash
+                        auto bare = [](std::string t) {
+                            if (t.rfind("std::optional<", 0) == 0)
+                                t = t.substr(14, t.size() - 15);
+                            return t;
+                        };
+                        auto options_of = [](std::vector<std::string> o) {
+                            std::erase(o, "djson::default_if_absent");
+                            return o;
+                        };
+                        if (same == def(id).members.end() || bare(same->type) != bare(m.type) ||
+                            options_of(same->options) != options_of(m.options))
                             note(p.used_at, "key `" + m.key +
                                                 "` is declared by two allOf parts, differently: the "
                                                 "first declaration is used");
