@@ -19,6 +19,8 @@
 // then the counts. The exit status is 1 when anything was lost or changed (or the file cannot be read).
 #pragma once
 
+#include "source.hpp" // djson_openapi::escape_pointer_token
+
 #include <djson/djson.hpp>
 
 #include <boost/json/parse.hpp>
@@ -65,19 +67,6 @@ template <class T> outcome check(std::string_view text, djson::message_kind kind
     return o;
 }
 
-inline std::string escape_token(std::string_view t) {
-    std::string out;
-    for (char c : t) {
-        if (c == '~')
-            out += "~0";
-        else if (c == '/')
-            out += "~1";
-        else
-            out += c;
-    }
-    return out;
-}
-
 /// Compares `in` (the example) with `out` (what came back) as JSON: numbers by value, objects by key.
 /// Two strings that are the same RFC 3339 instant (`...:00Z` and `...:00.000Z`, `+02:00` and the UTC time).
 inline bool same_instant(const boost::json::value& a, const boost::json::value& b) {
@@ -111,7 +100,7 @@ inline void compare(const boost::json::value& in, const boost::json::value& out,
         const auto& a = in.as_object();
         const auto& b = out.as_object();
         for (const auto& kv : a) {
-            std::string p = path + "/" + escape_token(kv.key());
+            std::string p = path + "/" + djson_openapi::escape_pointer_token(kv.key());
             if (const auto* o = b.if_contains(kv.key()))
                 compare(kv.value(), *o, p, d);
             else
@@ -119,7 +108,7 @@ inline void compare(const boost::json::value& in, const boost::json::value& out,
         }
         for (const auto& kv : b)
             if (!a.contains(kv.key()))
-                added.push_back(path + "/" + escape_token(kv.key()));
+                added.push_back(path + "/" + djson_openapi::escape_pointer_token(kv.key()));
         return;
     }
     if (in.is_array()) {

@@ -519,7 +519,7 @@ BOOST_AUTO_TEST_CASE(reference_errors_name_the_reference_and_where_it_is) {
     const location missing = schemas.child("Missing").child("$ref");
     CHECK_ERROR(s.resolve("./schemas/Nope.yaml", missing),
                 "root.yaml#/components/schemas/Missing/$ref: $ref \"./schemas/Nope.yaml\": ",
-                "schemas/Nope.yaml: cannot read ", "Nope.yaml: No such file or directory");
+                "schemas/Nope.yaml: cannot read the file: No such file or directory");
     CHECK_ERROR(s.follow(schemas.child("Missing")), "$ref \"./schemas/Nope.yaml\"",
                 "No such file or directory");
     CHECK_ERROR(

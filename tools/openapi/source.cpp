@@ -732,7 +732,9 @@ bool is_json_name(std::string_view name) {
 
 std::string read_file(const std::filesystem::path& path, std::string_view name) {
     const auto fail = [&](int err) {
-        return source_error(std::string(name) + ": cannot read " + path.string() + ": " + std::strerror(err));
+        // the name (relative to the root document's folder), not the absolute path: reports stay the same on
+        // every machine and in every checkout
+        return source_error(std::string(name) + ": cannot read the file: " + std::strerror(err));
     };
     struct closer {
         void operator()(std::FILE* f) const { std::fclose(f); }
