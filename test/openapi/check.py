@@ -5,7 +5,8 @@
     check.py roundtrip HARNESS EXAMPLES EXPECTED     the harness runs clean (nothing lost or changed) and its
                                                      output (rejected examples with their first error, keys
                                                      added by defaults, the counts) equals EXPECTED
-    check.py generate TOOL SPEC DIR NAMESPACE EXPECTED   generates SPEC into DIR; its reports equal EXPECTED
+    check.py generate TOOL SPEC DIR NAMESPACE EXPECTED [OPTION...]   generates SPEC into DIR (with the tool's
+                                                     further OPTIONs); its reports equal EXPECTED
 
 With DJSON_UPDATE_EXPECTED=1 in the environment, EXPECTED is rewritten instead (review the diff before committing).
 """
@@ -51,10 +52,11 @@ def main():
         return rc
     if cmd == 'generate':
         tool, spec, out, ns, expected = sys.argv[2:7]
+        more = sys.argv[7:]
         report = os.path.join(out, 'reports.txt')
         os.makedirs(out, exist_ok=True)
         r = subprocess.run([tool, spec, '--out', os.path.join(out, 'models'), '--namespace', ns, '--report', report,
-                            '--source-name', os.path.basename(spec)], capture_output=True, text=True)
+                            '--source-name', os.path.basename(spec)] + more, capture_output=True, text=True)
         sys.stderr.write(r.stderr)
         if r.returncode != 0:
             print('djson-openapi failed (exit %d)' % r.returncode)

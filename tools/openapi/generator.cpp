@@ -297,6 +297,11 @@ class generator {
     std::string qualified(const std::string& name) const { return opt_.cpp_namespace + "::" + name; }
 
     const Schema* schema_at(const location& where);
+    /// The schema a `$ref` names, through any chain of references (a components entry that is only a `$ref`
+    /// is not a schema of its own).
+    source_set::target resolve_schema(std::string_view ref, const location& from) {
+        return src_.follow(src_.resolve(ref, from).where);
+    }
     std::string unique_type_name(std::string base, const location& where);
 
   public:
@@ -599,15 +604,18 @@ ctype generator::type_of(const Schema& s, const location& where, const std::stri
     if (s.ref) {
         source_set::target target;
         try {
-            target = src_.resolve(*s.ref, where);
+            target = resolve_schema(*s.ref, where);
         } catch (const source_error& e) {
             note(where.child("$ref"),
                  std::string("broken reference: ") + e.what() + "; mapped as any JSON value");
             return simple("djson::raw_json", {"<djson/raw_json.hpp>"});
         }
         ctype t = named_type(target.where);
-        if (admits_null(s))
+        if (admits_null(s)) {
             t.nullable = true; // 3.1: {$ref, type: [..., null]} / a sibling `nullable` some 3.0 specs write
+            if (v30_)
+                note(where, "`nullable` next to a $ref, which OpenAPI 3.0 says to ignore: honoured (null is accepted)");
+        }
         // constraints next to the $ref: they apply in 3.1; OpenAPI 3.0 says to ignore them
         const Schema* ts = schema_at(target.where);
         auto own = constraints(s, where, single_type(*ts).empty() ? "" : single_type(*ts));
@@ -733,6 +741,7 @@ ctype generator::type_of(const Schema& s, const location& where, const std::stri
         }
     } else if (kind.empty()) {
         t = simple("djson::raw_json", {"<djson/raw_json.hpp>"});
+
         if (s.enum_values)
             note(where.child("enum"), "an enum of non-string values is not checked");
         if (s.minimum || s.maximum || s.exclusive_minimum || s.exclusive_maximum || s.multiple_of ||
@@ -742,7 +751,8 @@ ctype generator::type_of(const Schema& s, const location& where, const std::stri
     } else {
         t = scalar_type(s, where, kind);
     }
-    t.nullable = admits_null(s);
+    // any value: in 3.1 (JSON Schema) null is one; OpenAPI 3.0 admits null only with `nullable: true`
+    t.nullable = admits_null(s) || (kind.empty() && !v30_ && !s.type);
     auto own = constraints(s, where, kind);
     t.options.insert(t.options.end(), own.begin(), own.end());
     if (s.enum_values && kind != "string" && !kind.empty())
@@ -1133,7 +1143,7 @@ void generator::build_variant_alternatives(int id, const Schema& s, bool any_of)
                 for (const auto& [tag, ref] : *s.discriminator->mapping) {
                     source_set::target target;
                     try {
-                        target = src_.resolve(ref, where.child("discriminator").child("mapping"));
+                        target = resolve_schema(ref, where.child("discriminator").child("mapping"));
                     } catch (const source_error& e) {
                         // a mapping value may also be a bare schema name
                         if (ref.find('/') == std::string::npos && ref.find('#') == std::string::npos) {
@@ -1238,7 +1248,7 @@ std::string generator::sibling_chooser(const Schema& prop, const location& where
         const Schema* alt = &(*parts)[i];
         if (alt->ref) {
             try {
-                alt = schema_at(src_.resolve(*alt->ref, where).where);
+                alt = schema_at(resolve_schema(*alt->ref, where).where);
             } catch (const source_error&) {
                 return {};
             }
@@ -1253,7 +1263,7 @@ std::string generator::sibling_chooser(const Schema& prop, const location& where
         const Schema* sibling = &sibling0;
         if (sibling->ref) {
             try {
-                sibling = schema_at(src_.resolve(*sibling->ref, object_where).where);
+                sibling = schema_at(resolve_schema(*sibling->ref, object_where).where);
             } catch (const source_error&) {
                 continue;
             }
@@ -1298,7 +1308,7 @@ void generator::build_model(int id, const Schema& s) {
                 if (ap.ref) {
                     source_set::target target;
                     try {
-                        target = src_.resolve(*ap.ref, aloc);
+                        target = resolve_schema(*ap.ref, aloc);
                     } catch (const source_error& e) {
                         note(aloc.child("$ref"), std::string("broken reference: ") + e.what());
                         continue;
@@ -1519,7 +1529,7 @@ void generator::build_model(int id, const Schema& s) {
             const Schema* ref_part = prop.ref ? &prop : lone_all_of_ref(prop);
             if (ref_part) {
                 try {
-                    target = schema_at(src_.resolve(*ref_part->ref, ploc).where);
+                    target = schema_at(resolve_schema(*ref_part->ref, ploc).where);
                 } catch (const source_error&) {
                 }
             }
@@ -2141,6 +2151,11 @@ generation generator::run() {
     });
     out_.types = defs_.size();
     out_.files = emit();
+    for (const auto& d : defs_)
+        if (d.named && d.kind != definition::alias_of_component)
+            out_.models.push_back({qualified(d.name), d.where});
+    std::sort(out_.models.begin(), out_.models.end(),
+              [](const named_model& a, const named_model& b) { return a.type < b.type; });
     return std::move(out_);
 }
 

@@ -50,8 +50,15 @@ struct example_use {
     std::string context; ///< `schema`, `request`, `response`
 };
 
+/// A schema that got a C++ type of its own, and where it is.
+struct named_model {
+    std::string type; ///< qualified: `api::Pet`
+    location where;
+};
+
 struct generation {
     std::vector<generated_file> files; ///< sorted by name
+    std::vector<named_model> models;   ///< every named schema's type (not components aliases), by type name
     std::vector<report> reports;       ///< in document order
     std::vector<example_use> examples;
     std::size_t schemas = 0; ///< named schemas generated

@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <functional>
 #include <cctype>
 #include <fstream>
 #include <iostream>
@@ -27,7 +28,7 @@ const char* const usage_text = R"(NAME
 SYNOPSIS
     djson-openapi SPEC --out DIR --namespace NS [--naming POLICY] [--defaults apply|document]
                   [--tag-alias VALUE=TITLE]... [--check] [--strict]
-                  [--report FILE] [--examples FILE] [--source-name NAME]
+                  [--report FILE] [--examples FILE] [--schemas FILE] [--source-name NAME]
     djson-openapi --help | --version
 
 DESCRIPTION
@@ -77,6 +78,10 @@ OPTIONS
     --examples FILE        write every example of the document with its model as JSON lines
                            {"pointer": "FILE#POINTER", "type": "ns::Model", "context": "schema|request|response",
                            "value": the example}
+    --schemas FILE         write, as one JSON object, every file read (each $ref in it rewritten to the place
+                           it resolves to, "FILE#POINTER") and the place of each model's schema
+                           ({"files": {...}, "models": {"ns::Model": "FILE#POINTER"}}): what a comparison
+                           of djson::json_schema<T>() with the spec needs
     --source-name NAME     how the banner of each header names the document (default: SPEC as given)
     -h, --help             this text
     --version              the version
@@ -131,7 +136,7 @@ bool is_generated(const fs::path& p) {
 } // namespace
 
 int main(int argc, char** argv) {
-    std::string spec, out, ns, report_file, examples_file, source_name;
+    std::string spec, out, ns, report_file, examples_file, schemas_file, source_name;
     generator_options options;
     bool check = false, strict = false;
     std::vector<std::string> args(argv + 1, argv + argc);
@@ -196,6 +201,9 @@ int main(int argc, char** argv) {
         } else if (a == "--examples") {
             if (!value(examples_file))
                 return bad_usage("--examples needs a file");
+        } else if (a == "--schemas") {
+            if (!value(schemas_file))
+                return bad_usage("--schemas needs a file");
         } else if (a == "--source-name") {
             if (!value(source_name))
                 return bad_usage("--source-name needs a name");
@@ -260,6 +268,44 @@ int main(int argc, char** argv) {
         }
         if (!f)
             return bad_usage("cannot write " + examples_file);
+    }
+
+    if (!schemas_file.empty()) {
+        // Every file read, each `$ref` in it rewritten to the place it resolves to ("file#pointer"), and the type of
+        // each named schema: what a comparison of the derived JSON Schemas with the spec's needs.
+        make_parent(schemas_file);
+        boost::json::object files;
+        std::function<void(boost::json::value&, const location&)> absolute = [&](boost::json::value& v,
+                                                                                  const location& at) {
+            if (auto* o = v.if_object()) {
+                for (auto& kv : *o) {
+                    if (kv.key() == "$ref" && kv.value().is_string()) {
+                        try {
+                            kv.value() = sources->resolve(kv.value().as_string(), at).where.str();
+                        } catch (const source_error&) {
+                        }
+                    } else {
+                        absolute(kv.value(), at.child(kv.key()));
+                    }
+                }
+            } else if (auto* a = v.if_array()) {
+                for (std::size_t i = 0; i < a->size(); ++i)
+                    absolute((*a)[i], at.child(i));
+            }
+        };
+        for (const auto& file : sources->files()) {
+            boost::json::value copy = sources->at({file, ""});
+            absolute(copy, {file, ""});
+            files[file] = std::move(copy);
+        }
+        boost::json::object models;
+        for (const auto& m : g.models)
+            models[m.type] = m.where.str();
+        std::ofstream f(schemas_file, std::ios::binary);
+        f << boost::json::serialize(boost::json::object{{"files", std::move(files)}, {"models", std::move(models)}})
+          << "\n";
+        if (!f)
+            return bad_usage("cannot write " + schemas_file);
     }
 
     fs::path dir(out);

@@ -12,5 +12,5 @@
 
 namespace additional_properties {
 // (spec: openapi.yaml#/components/schemas/AnythingEmpty)
-using AnythingEmpty = std::map<std::string, djson::raw_json>;
+using AnythingEmpty = std::map<std::string, djson::nullable<djson::raw_json>>;
 } // namespace additional_properties

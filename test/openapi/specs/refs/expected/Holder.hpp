@@ -12,9 +12,9 @@
 #include "Deeper.hpp"
 #include "Inner.hpp"
 #include "Other.hpp"
-#include "Slashed.hpp"
 #include "Tree.hpp"
 #include "Whole.hpp"
+#include "WithSlashAnd.hpp"
 
 #include <optional>
 
@@ -26,7 +26,7 @@ struct Holder {
     std::optional<Inner> inner;
     std::optional<Deeper> deeper;
     std::optional<Other> other;
-    std::optional<Slashed> slashed;
+    std::optional<WithSlashAnd> slashed;
     std::optional<Tree> tree;
     std::optional<Whole> whole;
     djson::additional_properties additional_properties; // unknown keys, kept and written back

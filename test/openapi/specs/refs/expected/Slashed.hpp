@@ -9,6 +9,7 @@
 #include "WithSlashAnd.hpp"
 
 namespace refs {
+// `Slashed` in components.schemas: the schema `WithSlashAnd`
 // (spec: openapi.yaml#/components/schemas/Slashed)
 using Slashed = WithSlashAnd;
 } // namespace refs

@@ -59,8 +59,8 @@ DJSON_MODEL(ThingsClosedLater, djson::naming::camel_case);
 namespace unmapped {
 // (spec: openapi.yaml#/components/schemas/Things)
 struct Things {
-    std::optional<djson::raw_json> not_string;
-    std::optional<djson::raw_json> fixed;
+    std::optional<djson::nullable<djson::raw_json>> not_string;
+    std::optional<djson::nullable<djson::raw_json>> fixed;
     std::optional<std::string> fixed_string;
     std::optional<std::map<std::string, djson::raw_json>> by_pattern;
     std::optional<ThingsConditional> conditional;
@@ -68,8 +68,8 @@ struct Things {
     std::optional<std::vector<std::string>> short_items;
     std::optional<std::vector<std::int64_t>> bounded_items;
     std::optional<std::map<std::string, std::string>> map_of_short;
-    std::optional<djson::raw_json> untyped_min;
-    std::optional<djson::raw_json> untyped_length;
+    std::optional<djson::nullable<djson::raw_json>> untyped_min;
+    std::optional<djson::nullable<djson::raw_json>> untyped_length;
     std::optional<ThingsTagged> tagged;
     std::optional<std::vector<std::string>> contains;
     std::optional<ThingsDependent> dependent;
