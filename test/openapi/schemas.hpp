@@ -26,8 +26,8 @@ template <class T> boost::json::value schema_of() {
 
 inline int print_schemas(const schema_entry* entries, std::size_t count) {
     for (std::size_t i = 0; i < count; ++i)
-        std::cout << boost::json::serialize(boost::json::object{{"type", entries[i].type},
-                                                                {"schema", entries[i].schema()}})
+        std::cout << boost::json::serialize(
+                         boost::json::object{{"type", entries[i].type}, {"schema", entries[i].schema()}})
                   << "\n";
     return std::cout ? 0 : 1;
 }

@@ -614,7 +614,8 @@ ctype generator::type_of(const Schema& s, const location& where, const std::stri
         if (admits_null(s)) {
             t.nullable = true; // 3.1: {$ref, type: [..., null]} / a sibling `nullable` some 3.0 specs write
             if (v30_)
-                note(where, "`nullable` next to a $ref, which OpenAPI 3.0 says to ignore: honoured (null is accepted)");
+                note(where, "`nullable` next to a $ref, which OpenAPI 3.0 says to ignore: honoured (null is "
+                            "accepted)");
         }
         // constraints next to the $ref: they apply in 3.1; OpenAPI 3.0 says to ignore them
         const Schema* ts = schema_at(target.where);

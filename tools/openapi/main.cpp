@@ -271,12 +271,12 @@ int main(int argc, char** argv) {
     }
 
     if (!schemas_file.empty()) {
-        // Every file read, each `$ref` in it rewritten to the place it resolves to ("file#pointer"), and the type of
-        // each named schema: what a comparison of the derived JSON Schemas with the spec's needs.
+        // Every file read, each `$ref` in it rewritten to the place it resolves to ("file#pointer"), and the
+        // type of each named schema: what a comparison of the derived JSON Schemas with the spec's needs.
         make_parent(schemas_file);
         boost::json::object files;
         std::function<void(boost::json::value&, const location&)> absolute = [&](boost::json::value& v,
-                                                                                  const location& at) {
+                                                                                 const location& at) {
             if (auto* o = v.if_object()) {
                 for (auto& kv : *o) {
                     if (kv.key() == "$ref" && kv.value().is_string()) {
@@ -302,7 +302,8 @@ int main(int argc, char** argv) {
         for (const auto& m : g.models)
             models[m.type] = m.where.str();
         std::ofstream f(schemas_file, std::ios::binary);
-        f << boost::json::serialize(boost::json::object{{"files", std::move(files)}, {"models", std::move(models)}})
+        f << boost::json::serialize(
+                 boost::json::object{{"files", std::move(files)}, {"models", std::move(models)}})
           << "\n";
         if (!f)
             return bad_usage("cannot write " + schemas_file);
