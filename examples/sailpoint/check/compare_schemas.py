@@ -22,6 +22,9 @@ def deref(s):
 
 CONSTRAINTS = ('minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'minLength', 'maxLength',
                'pattern', 'minItems', 'maxItems', 'uniqueItems', 'minProperties', 'maxProperties')
+INT_RANGE = {'int8': {'minimum': -2**7, 'maximum': 2**7 - 1}, 'int16': {'minimum': -2**15, 'maximum': 2**15 - 1},
+             'uint8': {'minimum': 0, 'maximum': 2**8 - 1}, 'uint16': {'minimum': 0, 'maximum': 2**16 - 1},
+             'uint32': {'minimum': 0, 'maximum': 2**32 - 1}, 'uint64': {'minimum': 0, 'maximum': 2**64 - 1}}
 TYPE_RANGE = {'int32': {'minimum': -2**31, 'maximum': 2**31 - 1}, 'int64': {'minimum': -2**63, 'maximum': 2**63 - 1},
               'double': {'minimum': -1.7976931348623157e308, 'maximum': 1.7976931348623157e308}}
 
@@ -83,6 +86,12 @@ def compare(model, ptr, spec, got, defs, diffs, seen=None):
         got_null = bool(spec.get('nullable'))
     def differ(what):
         diffs.append((f'{model} {ptr or "/"}', what))
+    for kind in ('oneOf', 'anyOf'):  # oneOf [X, {type: null}]: a nullable X
+        alts = spec.get(kind)
+        if isinstance(alts, list) and len(alts) == 2 and any(a == {'type': 'null'} for a in alts):
+            rest, _ = deref(next(a for a in alts if a != {'type': 'null'}))
+            spec = dict(merged(rest), nullable=True)
+            break
     if 'oneOf' in spec or 'anyOf' in spec:
         # A std::variant: the same alternatives in the same order (a tagged one pins each alternative to its
         # tags with an allOf; one chosen by a sibling is an anyOf whose if/then sit on the enclosing object).
@@ -118,6 +127,9 @@ def compare(model, ptr, spec, got, defs, diffs, seen=None):
     own_range = TYPE_RANGE.get(gf, {})
     if st == 'number' and sf is None:
         gf = None  # a number without format is read as double
+    if sf in INT_RANGE and gf is None and all(got.get(k) == v for k, v in INT_RANGE[sf].items()):
+        gf = sf  # the exact-width integers are derived as their range
+        own_range = INT_RANGE[sf]
     if sf != gf:
         differ(f'format: spec {sf}, derived {gf}')
     # Validation keywords: the spec's must be derived as they are (OpenAPI 3.0's boolean exclusiveMinimum /
@@ -131,8 +143,12 @@ def compare(model, ptr, spec, got, defs, diffs, seen=None):
     for bound, value in own_range.items():
         if have.get(bound) == value and bound not in want:
             del have[bound]
-    if gf == 'date-time' and 'pattern' not in want:
-        have.pop('pattern', None)  # djson::timestamp's exact RFC 3339 grammar, the type's own
+    if (gf in ('date-time', 'date') or sf == 'byte') and 'pattern' not in want:
+        have.pop('pattern', None)  # djson::timestamp's / djson::date's exact RFC 3339 grammar, the type's own
+    if gf == 'float':  # a float's own range: finite floats, derived as exclusive bounds
+        for k in ('exclusiveMinimum', 'exclusiveMaximum'):
+            if k not in want and abs(have.get(k, 0)) > 3.4e38:
+                del have[k]
     if want != have:
         differ(f'constraints: spec {json.dumps(want, sort_keys=True)}, derived {json.dumps(have, sort_keys=True)}')
     if 'enum' in spec:
