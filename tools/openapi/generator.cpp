@@ -296,6 +296,29 @@ class generator {
 
     std::string qualified(const std::string& name) const { return opt_.cpp_namespace + "::" + name; }
 
+    /// `std::vector<Pet>` -> `std::vector<api::Pet>`: every definition's name in a type, qualified.
+    std::string qualify_type(const std::string& text) const {
+        std::string out;
+        std::size_t i = 0;
+        while (i < text.size()) {
+            if (std::isalpha(static_cast<unsigned char>(text[i])) || text[i] == '_') {
+                std::size_t j = i;
+                while (j < text.size() &&
+                       (std::isalnum(static_cast<unsigned char>(text[j])) || text[j] == '_'))
+                    ++j;
+                std::string word = text.substr(i, j - i);
+                bool after_colon = i >= 2 && text[i - 1] == ':' && text[i - 2] == ':';
+                bool before_colon = j + 1 < text.size() && text[j] == ':' && text[j + 1] == ':';
+                out += (!after_colon && !before_colon && names_.count(word)) ? qualified(word) : word;
+                i = j;
+            } else {
+                out += text[i++];
+            }
+        }
+        return out;
+    }
+    std::map<std::string, std::string> header_of_name_; // a definition's name -> the header that declares it
+
     const Schema* schema_at(const location& where);
     /// The schema a `$ref` names, through any chain of references (a components entry that is only a `$ref`
     /// is not a schema of its own).
@@ -1585,6 +1608,16 @@ void generator::build_model(int id, const Schema& s) {
             def(id).keys.insert(key);
             if (is_required)
                 def(id).required.insert(key);
+            // a property's own examples are examples of its value
+            if (!boxed && !prop.ref) {
+                std::string example_type = qualify_type(value);
+                if (prop.example)
+                    out_.examples.push_back({ploc.child("example"), example_type, "schema", {}});
+                if (prop.examples)
+                    for (std::size_t i = 0; i < prop.examples->size(); ++i)
+                        out_.examples.push_back(
+                            {ploc.child("examples").child(i), example_type, "schema", {}});
+            }
             def(id).members.push_back(std::move(m));
         }
     }
@@ -1684,32 +1717,11 @@ void generator::walk_body(const spec::Body& body0, const location& where0, std::
         ctype t = type_of(*mt.schema, mloc.child("schema"), name, -1);
         std::string type = t.text;
         // the example's type: qualified
-        auto qualify = [&](std::string text) {
-            // qualify every definition name that appears as a whole word
-            std::string outs;
-            std::size_t i = 0;
-            while (i < text.size()) {
-                if (std::isalpha(static_cast<unsigned char>(text[i])) || text[i] == '_') {
-                    std::size_t j = i;
-                    while (j < text.size() &&
-                           (std::isalnum(static_cast<unsigned char>(text[j])) || text[j] == '_'))
-                        ++j;
-                    std::string word = text.substr(i, j - i);
-                    bool after_colon = i >= 2 && text[i - 1] == ':' && text[i - 2] == ':';
-                    bool before_colon = j + 1 < text.size() && text[j] == ':' && text[j + 1] == ':';
-                    outs += (!after_colon && !before_colon && names_.count(word)) ? qualified(word) : word;
-                    i = j;
-                } else {
-                    outs += text[i++];
-                }
-            }
-            return outs;
-        };
         if (t.nullable)
             type = "djson::nullable<" + type + ">";
-        type = qualify(type);
+        type = qualify_type(type);
         if (mt.example)
-            out_.examples.push_back({mloc.child("example"), type, context});
+            out_.examples.push_back({mloc.child("example"), type, context, {}});
         if (mt.examples)
             for (const auto& [ename, ex] : *mt.examples) {
                 location eloc = mloc.child("examples").child(ename);
@@ -1717,12 +1729,12 @@ void generator::walk_body(const spec::Body& body0, const location& where0, std::
                     try {
                         auto target = src_.resolve(*ex.ref, eloc);
                         if (target.value->is_object() && target.value->as_object().contains("value"))
-                            out_.examples.push_back({target.where.child("value"), type, context});
+                            out_.examples.push_back({target.where.child("value"), type, context, {}});
                     } catch (const source_error& e) {
                         note(eloc.child("$ref"), std::string("broken reference: ") + e.what());
                     }
                 } else if (ex.value) {
-                    out_.examples.push_back({eloc.child("value"), type, context});
+                    out_.examples.push_back({eloc.child("value"), type, context, {}});
                 }
             }
     }
@@ -1836,10 +1848,10 @@ void generator::walk_document() {
         if (d.nullable && d.kind != definition::alias && d.kind != definition::alias_of_component)
             type = "djson::nullable<" + type + ">";
         if (s->example)
-            out_.examples.push_back({d.where.child("example"), type, "schema"});
+            out_.examples.push_back({d.where.child("example"), type, "schema", {}});
         if (s->examples)
             for (std::size_t i = 0; i < s->examples->size(); ++i)
-                out_.examples.push_back({d.where.child("examples").child(i), type, "schema"});
+                out_.examples.push_back({d.where.child("examples").child(i), type, "schema", {}});
     }
 }
 
@@ -2124,6 +2136,8 @@ std::vector<generated_file> generator::emit() {
             o << "\n" << emit_definition(def(id));
         files.push_back({file, o.str()});
         all.push_back(file);
+        for (int id : order)
+            header_of_name_[def(id).name] = file;
         for (std::size_t i = 1; i < headers.size(); ++i) {
             std::string fwd = def(headers[i]).name + ".hpp";
             files.push_back(
@@ -2152,6 +2166,21 @@ generation generator::run() {
     });
     out_.types = defs_.size();
     out_.files = emit();
+    // the headers each example's type needs
+    for (auto& e : out_.examples) {
+        std::set<std::string> headers;
+        const std::string prefix = opt_.cpp_namespace + "::";
+        for (std::size_t at = e.type.find(prefix); at != std::string::npos;
+             at = e.type.find(prefix, at + 1)) {
+            std::size_t b = at + prefix.size(), end = b;
+            while (end < e.type.size() &&
+                   (std::isalnum(static_cast<unsigned char>(e.type[end])) || e.type[end] == '_'))
+                ++end;
+            if (auto h = header_of_name_.find(e.type.substr(b, end - b)); h != header_of_name_.end())
+                headers.insert(h->second);
+        }
+        e.headers.assign(headers.begin(), headers.end());
+    }
     for (const auto& d : defs_)
         if (d.named && d.kind != definition::alias_of_component)
             out_.models.push_back({qualified(d.name), d.where});

@@ -48,6 +48,7 @@ struct example_use {
     location where;      ///< the example value
     std::string type;    ///< the C++ type (qualified), e.g. `api::Pet` or `std::vector<api::Pet>`
     std::string context; ///< `schema`, `request`, `response`
+    std::vector<std::string> headers; ///< the generated headers that declare the type
 };
 
 /// A schema that got a C++ type of its own, and where it is.

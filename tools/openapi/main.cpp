@@ -77,7 +77,7 @@ OPTIONS
     --report FILE          write the reports to FILE instead of standard error
     --examples FILE        write every example of the document with its model as JSON lines
                            {"pointer": "FILE#POINTER", "type": "ns::Model", "context": "schema|request|response",
-                           "value": the example}
+                           "value": the example, "headers": [the headers that declare the type]}
     --schemas FILE         write, as one JSON object, every file read (each $ref in it rewritten to the place
                            it resolves to, "FILE#POINTER") and the place of each model's schema
                            ({"files": {...}, "models": {"ns::Model": "FILE#POINTER"}}): what a comparison
@@ -264,6 +264,10 @@ int main(int argc, char** argv) {
             o["type"] = e.type;
             o["context"] = e.context;
             o["value"] = sources->at(e.where);
+            boost::json::array headers;
+            for (const auto& h : e.headers)
+                headers.emplace_back(h);
+            o["headers"] = std::move(headers);
             f << boost::json::serialize(o) << "\n";
         }
         if (!f)
