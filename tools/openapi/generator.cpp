@@ -1036,6 +1036,10 @@ void generator::build_variant_alternatives(int id, const Schema& s, bool any_of)
         std::string suggested =
             base_name + (part.title ? pascal_key(*part.title) : "Option" + std::to_string(i + 1));
         ctype t = type_of(part, ploc, suggested, def(id).header);
+        if (t.def == id) {
+            note(ploc, "an alternative that is the oneOf itself adds nothing: left out");
+            continue;
+        }
         if (t.nullable)
             nullable = true;
         if (!t.options.empty())
@@ -1537,7 +1541,8 @@ void generator::build_model(int id, const Schema& s) {
             // A model that holds itself by value (through this member) cannot be a C++ type: the member holds
             // it by pointer, which reads `null` as no value too.
             bool boxed = false;
-            if (t.def >= 0 && def(t.def).kind == definition::model && def(t.def).building) {
+            if (t.def >= 0 && def(t.def).building &&
+                (def(t.def).kind == definition::model || def(t.def).kind == definition::variant)) {
                 boxed = true;
                 t.text = "std::unique_ptr<" + t.text + ">";
                 t.weak.insert(t.complete.begin(), t.complete.end());
@@ -2064,7 +2069,16 @@ std::vector<generated_file> generator::emit() {
         std::vector<int> order;
         std::set<int> placed;
         std::set<int> visiting;
-        std::function<void(int)> place = [&](int id) {
+        // Where C++ needs what: a struct needs the types it holds by value complete, and the aliases and
+        // variants it names declared; an alias or variant (`using X = std::variant<A, B>;`) needs only its
+        // parts declared (a struct is forward-declared), but whoever holds it by value needs those parts
+        // complete.
+        std::function<void(int)> place, place_complete;
+        auto place_declared = [&](int id) {
+            if (def(id).kind != definition::model)
+                place(id);
+        };
+        place = [&](int id) {
             if (placed.count(id) || !in_group.count(id))
                 return;
             if (visiting.count(id)) {
@@ -2075,15 +2089,23 @@ std::vector<generated_file> generator::emit() {
                 return;
             }
             visiting.insert(id);
+            bool model = def(id).kind == definition::model;
             for (int dep : def(id).complete)
-                place(dep);
-            // a type alias or variant used even inside a vector must be declared first
+                model ? place_complete(dep) : place_declared(dep);
             for (int dep : def(id).weak)
-                if (def(dep).kind != definition::model)
-                    place(dep);
+                place_declared(dep);
             visiting.erase(id);
             placed.insert(id);
             order.push_back(id);
+        };
+        std::set<int> completing;
+        place_complete = [&](int id) {
+            place(id);
+            if (def(id).kind == definition::model || !in_group.count(id) || !completing.insert(id).second)
+                return;
+            for (int dep : def(id).complete)
+                place_complete(dep);
+            completing.erase(id);
         };
         std::vector<int> sorted_ids = ids;
         std::sort(sorted_ids.begin(), sorted_ids.end());
@@ -2101,10 +2123,15 @@ std::vector<generated_file> generator::emit() {
                     if (comp[dh] != c)
                         local.insert(def(dh).name);
                 }
-            // a model named inside a vector or map before (or within) its own definition
+            // a model named inside a vector or map, or by an alias or variant, before (or within) its own
+            // definition
             for (int dep : def(id).weak)
                 if (in_group.count(dep) && def(dep).kind == definition::model)
                     forward.insert(def(dep).name);
+            if (def(id).kind != definition::model)
+                for (int dep : def(id).complete)
+                    if (in_group.count(dep) && def(dep).kind == definition::model)
+                        forward.insert(def(dep).name);
         }
         std::ostringstream o;
         o << banner << "//\n";

@@ -332,9 +332,14 @@ template <class P> struct pointer_slot {
 template <class P> struct pointee_table {
     static constexpr const type_ops& get() { return ops_for<typename P::element_type>; }
 };
+template <class V> struct variant_decode;
 template <class X> constexpr const char* pointee_expected() {
+    // without ops_for<X>, which may be the table being built (a model that holds itself, or a variant whose
+    // alternative holds it: an expression tree)
     if constexpr (category_of<X>() == category::model)
-        return "an object"; // without ops_for<X>, which may be the table being built
+        return "an object";
+    else if constexpr (category_of<X>() == category::variant)
+        return variant_decode<X>::expected();
     else
         return ops_for<X>.expected;
 }

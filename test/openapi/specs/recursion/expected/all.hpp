@@ -3,6 +3,9 @@
 // Every model of the document.
 #pragma once
 
+#include "Binary.hpp"
+#include "Expr.hpp"
 #include "Node.hpp"
 #include "Ping.hpp"
 #include "Pong.hpp"
+#include "SelfOneOf.hpp"
