@@ -107,6 +107,23 @@ struct BadPattern {
 BOOST_DESCRIBE_STRUCT(BadPattern, (), (s))
 DJSON_MODEL(BadPattern, djson::member("s", djson::pattern("^(a)\\1$"))); // a backreference: RE2 has none
 
+struct Each {
+    std::vector<std::string> ids;
+    std::optional<std::vector<djson::nullable<std::string>>> mails;
+    std::map<std::string, int> scores;
+    std::vector<std::vector<int>> grid;
+    std::array<double, 2> pair{};
+    std::vector<Item> rows;
+};
+BOOST_DESCRIBE_STRUCT(Each, (), (ids, mails, scores, grid, pair, rows))
+DJSON_MODEL(Each, djson::member("ids", djson::max_items(3), djson::items(djson::format::uuid)),
+            djson::member("mails", djson::items(djson::format::email, djson::max_length(12))),
+            djson::member("scores", djson::values(djson::minimum(0), djson::maximum(100))),
+            djson::member("grid", djson::items(djson::items(djson::multiple_of(2)), djson::min_items(1))),
+            djson::member("pair", djson::items(djson::exclusive_minimum(0))),
+            djson::member("rows", djson::items(djson::satisfies([](const Item& i) { return !i.k.empty(); },
+                                                                "a row needs a key"))));
+
 } // namespace cs
 
 namespace {
@@ -240,6 +257,72 @@ BOOST_AUTO_TEST_CASE(items_counts_and_uniqueness) {
     BOOST_TEST(r.error_list()[4].detail == "3 items, more than the maximum 2");
     BOOST_TEST(r.error_list()[5].path == "/counts");
     BOOST_TEST(r.error_list()[5].detail == "3 properties, more than the maximum 2");
+}
+
+BOOST_AUTO_TEST_CASE(each_item_and_value_is_checked_at_its_own_pointer) {
+    const char* id = "123e4567-e89b-12d3-a456-426614174000";
+    expect_read<cs::Each>(
+        std::string(R"({"ids":[")") + id + R"("],"mails":["a@b.io",null],)" +
+        R"("scores":{"a":0,"b":100},"grid":[[2,4],[0]],"pair":[0.5,1],"rows":[{"k":"x","n":1}]})");
+    expect_read<cs::Each>(R"({"ids":[],"scores":{},"grid":[],"pair":[1e-300,2],"rows":[]})");
+    // every break, each at its item's pointer; map keys are escaped as JSON Pointer tokens
+    expect_errors<cs::Each>(std::string(R"({"ids":[")") + id + R"(","nope",")" + id + R"(","x"],)" +
+                                R"("mails":[null,"not-a-mail","a-long-name@b.io"],)" +
+                                R"("scores":{"ok":5,"a/b":-1,"c~d":101},"grid":[[2,3],[],[5,7]],)" +
+                                R"("pair":[0,-1],"rows":[{"k":"","n":1},{"k":"y","n":2}]})",
+                            {{errc::constraint, "/ids"},
+                             {errc::constraint, "/ids/1"},
+                             {errc::constraint, "/ids/3"},
+                             {errc::constraint, "/mails/1"},
+                             {errc::constraint, "/mails/2"},
+                             {errc::constraint, "/scores/a~1b"},
+                             {errc::constraint, "/scores/c~0d"},
+                             {errc::constraint, "/grid/0/1"},
+                             {errc::constraint, "/grid/1"},
+                             {errc::constraint, "/grid/2/0"},
+                             {errc::constraint, "/grid/2/1"},
+                             {errc::constraint, "/pair/0"},
+                             {errc::constraint, "/pair/1"},
+                             {errc::constraint, "/rows/0"}});
+    auto errs = read_both_quietly<cs::Each>(
+        R"({"ids":["x"],"scores":{"a":-1},"grid":[[1]],"pair":[1,1],"rows":[{"k":"","n":0}]})");
+    BOOST_REQUIRE(errs.size() == 4u);
+    BOOST_TEST(errs[0].message() == "/ids/0: \"x\" is not a valid uuid");
+    BOOST_TEST(errs[1].message() == "/scores/a: -1 is less than the minimum 0");
+    BOOST_TEST(errs[2].message() == "/grid/0/0: 1 is not a multiple of 2");
+    BOOST_TEST(errs[3].message() == "/rows/0: a row needs a key");
+
+    // validate finds the same breaks at the same pointers
+    cs::Each e;
+    e.ids = {"x", id};
+    e.scores = {{"k/1", 200}};
+    e.grid = {{2}, {3}};
+    e.pair = {1, 0};
+    auto v = djson::validate(e);
+    BOOST_REQUIRE(v.size() == 4u);
+    BOOST_TEST(v[0].path == "/ids/0");
+    BOOST_TEST(v[1].path == "/scores/k~11");
+    BOOST_TEST(v[2].path == "/grid/1/0");
+    BOOST_TEST(v[3].path == "/pair/1");
+
+    // the rule's own check gives the first break, named by its item
+    std::string why;
+    BOOST_TEST(!djson::items(djson::minimum(1)).check(std::vector<int>{1, 0, -1}, why));
+    BOOST_TEST(why == "item 1: 0 is less than the minimum 1");
+    BOOST_TEST(djson::values(djson::minimum(1)).check(std::map<std::string, int>{{"a", 1}}, why));
+}
+
+BOOST_AUTO_TEST_CASE(item_and_value_rules_are_in_the_schema) {
+    auto p = djson::json_schema<cs::Each>().at("properties");
+    BOOST_TEST(p.at("ids").at("maxItems").as_uint64() == 3u);
+    BOOST_TEST(p.at("ids").at("items").at("format").as_string() == "uuid");
+    BOOST_TEST(p.at("mails").at("items").at("format").as_string() == "email");
+    BOOST_TEST(p.at("mails").at("items").at("maxLength").as_uint64() == 12u);
+    BOOST_TEST(p.at("scores").at("additionalProperties").at("minimum").as_int64() == 0);
+    BOOST_TEST(p.at("scores").at("additionalProperties").at("maximum").as_int64() == 100);
+    BOOST_TEST(p.at("grid").at("items").at("minItems").as_uint64() == 1u);
+    BOOST_TEST(p.at("grid").at("items").at("items").at("multipleOf").as_int64() == 2);
+    BOOST_TEST(p.at("pair").at("items").at("exclusiveMinimum").as_int64() == 0);
 }
 
 BOOST_AUTO_TEST_CASE(absent_and_null_values_are_not_checked) {

@@ -4,7 +4,8 @@
 //               djson::member("validity_seconds", djson::minimum(15), djson::maximum(43200)),
 //               djson::member("name", djson::max_length(50), djson::pattern("^[a-z][a-z0-9-]*$")),
 //               djson::member("scopes", djson::min_items(1), djson::unique_items),
-//               djson::member("id", djson::format::uuid));
+//               djson::member("id", djson::format::uuid),
+//               djson::member("owners", djson::items(djson::format::email)));
 //
 // They are checked when reading (text and DOM alike) and by djson::validate, each broken one an
 // `errc::constraint` error at the member's JSON Pointer, and they appear in json_schema<T>(). A constraint
@@ -23,6 +24,7 @@
 
 #include <djson/compare.hpp>
 #include <djson/detail/category.hpp>
+#include <djson/detail/meta.hpp>
 #include <djson/detail/text.hpp>
 #include <djson/model.hpp>
 
@@ -35,6 +37,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <type_traits>
 #include <utility>
 #include <vector>
@@ -391,6 +394,116 @@ struct unique_items_t : constraint {
     void schema(boost::json::object& s) const { s["uniqueItems"] = true; }
 };
 inline constexpr unique_items_t unique_items{};
+
+// ---- each item, each value ----
+
+namespace detail {
+template <class V, bool Object> struct element_of { using type = typename V::value_type; };
+template <class V> struct element_of<V, true> { using type = typename V::mapped_type; };
+} // namespace detail
+
+/// `djson::items(c...)`: the constraints c... on each item of an array member (JSON Schema's `items`), and
+/// `djson::values(c...)` on each value of a map member (`additionalProperties`). An item or value that is
+/// null (a djson::nullable item) is not checked. Each break is reported at the offending item's own pointer
+/// (`/tags/2`, `/labels/en`), all of them, not only the first. They nest: `djson::items(djson::items(
+/// djson::format::uuid))` on a std::vector<std::vector<std::string>>.
+template <bool Object, class... C> struct each_element : constraint {
+    std::tuple<C...> rules;
+    constexpr explicit each_element(C... c) : rules(c...) {}
+
+    template <class V>
+    static constexpr bool applies_to = [] {
+        if constexpr (Object ? detail::is_json_object<V> : detail::is_json_array<V>)
+            return (
+                C::template applies_to<detail::unwrapped_t<typename detail::element_of<V, Object>::type>> &&
+                ...);
+        else
+            return false;
+    }();
+
+    // Calls report(why, at) for each break, `at` the JSON Pointer of the offending value below v.
+    template <class V, class Report> void check_parts(const V& v, Report& report) const {
+        static_assert(Object ? detail::is_json_object<V> : detail::is_json_array<V>,
+                      "djson::items applies to array members (std::vector, std::array), djson::values to "
+                      "map members: see V (the member's type) above");
+        std::size_t i = 0;
+        std::string at;
+        for (const auto& e : v) {
+            at.clear();
+            if constexpr (Object) {
+                detail::append_pointer_token(at, e.first);
+            } else {
+                at.push_back('/');
+                detail::append_uint(at, i++);
+            }
+            const auto& x = [&]() -> const auto& {
+                if constexpr (Object)
+                    return e.second;
+                else
+                    return e;
+            }
+            ();
+            detail::with_present_value(x, [&](const auto& y) {
+                std::apply([&](const auto&... c) { (check_rule(c, y, at, report), ...); }, rules);
+            });
+        }
+    }
+    // The first break only, as "item 2: why" (check_parts gives each at its own pointer).
+    template <class V> bool check(const V& v, std::string& why) const {
+        bool ok = true;
+        auto first = [&](std::string w, std::string_view at) {
+            if (ok)
+                why = std::string(Object ? "value " : "item ") + detail::printable_pointer(at).substr(1) +
+                      ": " + w;
+            ok = false;
+        };
+        check_parts(v, first);
+        return ok;
+    }
+    // Adds each rule's keywords to the item (value) schema.
+    void schema(boost::json::object& s) const {
+        boost::json::value& part = s[Object ? "additionalProperties" : "items"];
+        if (!part.is_object()) // absent or `true`: any value, which the rules now narrow
+            part = boost::json::object();
+        std::apply(
+            [&](const auto&... c) {
+                (
+                    [&] {
+                        if constexpr (requires(boost::json::object & o) { c.schema(o); })
+                            c.schema(part.as_object());
+                    }(),
+                    ...);
+            },
+            rules);
+    }
+
+  private:
+    template <class R, class X, class Report>
+    static void check_rule(const R& c, const X& x, const std::string& at, Report& report) {
+        if constexpr (requires { c.check_parts(x, report); }) {
+            auto inner = [&](std::string why, std::string_view below) {
+                report(std::move(why), at + std::string(below));
+            };
+            c.check_parts(x, inner);
+        } else {
+            std::string why;
+            if (!c.check(x, why))
+                report(std::move(why), std::string_view(at));
+        }
+    }
+};
+template <class... C> constexpr each_element<false, C...> items(C... c) {
+    static_assert(sizeof...(C) > 0, "djson::items(...) takes the constraints to check on each item");
+    static_assert((std::is_base_of_v<constraint, C> && ...),
+                  "djson::items(...) takes member constraints (djson::minimum, djson::format::uuid, ...)");
+    return each_element<false, C...>(c...);
+}
+template <class... C> constexpr each_element<true, C...> values(C... c) {
+    static_assert(sizeof...(C) > 0, "djson::values(...) takes the constraints to check on each value");
+    static_assert((std::is_base_of_v<constraint, C> && ...),
+                  "djson::values(...) takes member constraints (djson::minimum, djson::format::uuid, ...)");
+    return each_element<true, C...>(c...);
+}
 
 // ---- your own rule ----
 

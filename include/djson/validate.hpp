@@ -190,8 +190,9 @@ template <class T> void check(validator& v, const T& x, cat<category::model>) {
                 v.chosen_member = false;
             }
             if constexpr (P::has_constraints)
-                P::check_constraints(P::of(x),
-                                     [&](std::string why) { v.add(errc::constraint, std::move(why)); });
+                P::check_constraints(P::of(x), [&](std::string why, std::string_view at) {
+                    v.out.push_back({errc::constraint, v.path + std::string(at), std::move(why)});
+                });
             if constexpr (P::chosen) {
                 if (!chosen_consistent<T, P>(x))
                     v.add(errc::invalid_value, "the alternative held is not the one its sibling " +

@@ -311,9 +311,13 @@ template <class C, class V, class Report> void check_one(const C& c, const V& v,
         "djson: this member constraint has no `bool check(const V&, std::string& why) const` for the "
         "member's "
         "value: see C (the constraint) and V (the value's type) in the error above");
-    std::string why;
-    if (!c.check(v, why))
-        report(std::move(why));
+    if constexpr (requires { c.check_parts(v, report); }) {
+        c.check_parts(v, report); // djson::items / djson::values: each break at its item's pointer
+    } else {
+        std::string why;
+        if (!c.check(v, why))
+            report(std::move(why), std::string_view{});
+    }
 }
 
 // Everything an algorithm needs to know about member D of model T, decided once from the declaration (the
@@ -354,7 +358,8 @@ template <class T, class D> struct member_plan {
     static const type& of(const T& obj) noexcept { return obj.*D::pointer; }
     // For absence::default_: the value an absent key gives.
     static const type& default_value() { return model_defaults<T>().*D::pointer; }
-    // Calls report(why) for each constraint the member's value breaks.
+    // Calls report(why, at) for each constraint the member's value breaks: `at` is the JSON Pointer of the
+    // offending value below the member ("" for the member itself, "/3" for an item that djson::items checks).
     template <class Report> static void check_constraints(const type& v, Report&& report) {
         with_present_value(v, [&](const auto& x) {
             std::apply([&](const auto&... c) { (check_one(c, x, report), ...); }, constraints);

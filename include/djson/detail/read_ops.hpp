@@ -788,8 +788,12 @@ template <class T> constexpr type_ops make_ops(cat<category::boost_conversion>) 
 template <class P> struct constrained_read {
     using X = typename P::type;
     static bool done(reader& r, void* d) {
-        P::check_constraints(*static_cast<const X*>(d),
-                             [&](std::string why) { r.fail(errc::constraint, std::move(why)); });
+        P::check_constraints(*static_cast<const X*>(d), [&](std::string why, std::string_view at) {
+            if (at.empty())
+                r.fail(errc::constraint, std::move(why));
+            else
+                r.fail_at(errc::constraint, r.path().append(at), std::move(why));
+        });
         return !r.stopped();
     }
     static bool finish(reader& r, deferred& p) { return r.error_count() != p.errors_at || done(r, p.dst); }
