@@ -124,6 +124,18 @@ DJSON_MODEL(Each, djson::member("ids", djson::max_items(3), djson::items(djson::
             djson::member("rows", djson::items(djson::satisfies([](const Item& i) { return !i.k.empty(); },
                                                                 "a row needs a key"))));
 
+struct Levels {
+    int level = 1;
+    std::optional<djson::nullable<std::uint64_t>> big;
+    double ratio = 0.5;
+    std::vector<int> codes;
+};
+BOOST_DESCRIBE_STRUCT(Levels, (), (level, big, ratio, codes))
+DJSON_MODEL(Levels, djson::member("level", djson::allowed_values(1, 2, 5)),
+            djson::member("big", djson::allowed_values(0, 18446744073709551615ULL)),
+            djson::member("ratio", djson::allowed_values(0.5, 1)),
+            djson::member("codes", djson::items(djson::allowed_values(200, 404))));
+
 } // namespace cs
 
 namespace {
@@ -323,6 +335,27 @@ BOOST_AUTO_TEST_CASE(item_and_value_rules_are_in_the_schema) {
     BOOST_TEST(p.at("grid").at("items").at("minItems").as_uint64() == 1u);
     BOOST_TEST(p.at("grid").at("items").at("items").at("multipleOf").as_int64() == 2);
     BOOST_TEST(p.at("pair").at("items").at("exclusiveMinimum").as_int64() == 0);
+}
+
+BOOST_AUTO_TEST_CASE(number_enums_compare_exactly) {
+    expect_read<cs::Levels>(R"({"level":5,"big":18446744073709551615,"ratio":1.0,"codes":[404,200]})");
+    expect_read<cs::Levels>(R"({"level":1,"big":null,"ratio":0.5,"codes":[]})");
+    expect_read<cs::Levels>(R"({"level":2,"ratio":1,"codes":[200]})");
+    expect_errors<cs::Levels>(
+        R"({"level":3,"big":18446744073709551614,"ratio":0.50000001,"codes":[200,201]})",
+        {{errc::constraint, "/level"},
+         {errc::constraint, "/big"},
+         {errc::constraint, "/ratio"},
+         {errc::constraint, "/codes/1"}});
+    auto errs = read_both_quietly<cs::Levels>(R"({"level":0,"ratio":1,"codes":[]})");
+    BOOST_REQUIRE(errs.size() == 1u);
+    BOOST_TEST(errs[0].message() == "/level: 0 is not one of the allowed values 1, 2, 5");
+
+    auto p = djson::json_schema<cs::Levels>().at("properties");
+    BOOST_TEST(boost::json::serialize(p.at("level").at("enum")) == "[1,2,5]");
+    BOOST_TEST(boost::json::serialize(p.at("big").at("enum")) == "[0,18446744073709551615,null]");
+    BOOST_TEST(boost::json::serialize(p.at("ratio").at("enum")) == "[5E-1,1]");
+    BOOST_TEST(boost::json::serialize(p.at("codes").at("items").at("enum")) == "[200,404]");
 }
 
 BOOST_AUTO_TEST_CASE(absent_and_null_values_are_not_checked) {

@@ -32,6 +32,7 @@
 #include <boost/json/value.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <concepts>
 #include <cstdint>
@@ -242,6 +243,45 @@ struct multiple_of : constraint {
         return std::isfinite(q) && q == std::trunc(q);
     }
 };
+
+/// `enum` of numbers (JSON Schema): the value is one of the numbers given, compared exactly (an integer
+/// member against integer values, a double against doubles; `1` and `1.0` are one number).
+/// `djson::allowed_values(1, 2, 5)`. (A string enum is an enum class: see DJSON_ENUM.)
+template <std::size_t N> struct allowed_values_t : constraint {
+    std::array<detail::bound, N> values;
+
+    template <class V> static constexpr bool applies_to = detail::is_number<V>;
+    template <class V> bool check(const V& v, std::string& why) const {
+        static_assert(applies_to<V>, "djson::allowed_values applies to integer and floating-point members (a "
+                                     "string enum is an enum class): see V (the member's type) above");
+        if constexpr (std::is_floating_point_v<V>) {
+            if (!std::isfinite(v))
+                return true; // not JSON; writing and validate report it
+        }
+        for (const auto& b : values)
+            if (b.compare(v) == 0)
+                return true;
+        why = detail::number_text(v) + " is not one of the allowed values";
+        for (std::size_t i = 0; i < N; ++i)
+            why += (i == 0 ? " " : ", ") + values[i].text();
+        return false;
+    }
+    void schema(boost::json::object& s) const {
+        boost::json::array e;
+        for (const auto& b : values)
+            e.push_back(b.json());
+        // a nullable member's schema admits null: its enum must list it too
+        if (auto* t = s.if_contains("type"); t && t->is_array())
+            for (const auto& x : t->as_array())
+                if (x == "null")
+                    e.emplace_back(nullptr);
+        s["enum"] = std::move(e);
+    }
+};
+template <class... N> constexpr allowed_values_t<sizeof...(N)> allowed_values(N... n) {
+    static_assert(sizeof...(N) > 0, "djson::allowed_values(...) takes at least one value");
+    return allowed_values_t<sizeof...(N)>{{}, {detail::bound::of(n)...}};
+}
 
 // ---- strings ----
 
