@@ -123,11 +123,13 @@ BOOST_AUTO_TEST_CASE(integers) {
     BOOST_TEST(scalar("9223372036854775808").as_uint64() == 9223372036854775808u);
     BOOST_TEST(scalar("18446744073709551615").as_uint64() == std::numeric_limits<std::uint64_t>::max());
     BOOST_TEST(scalar("0xFFFFFFFFFFFFFFFF").as_uint64() == std::numeric_limits<std::uint64_t>::max());
-    // beyond 64 bits: a double when it holds the exact value, else an error
+    // beyond 64 bits: a double when it holds the exact value, else an error (a source_set reads it as the
+    // nearest double and lists it: see inexact_integers_are_the_nearest_double_and_listed)
     BOOST_TEST(scalar("18446744073709551616").as_double() == 18446744073709551616.0);
     BOOST_TEST(scalar("-18446744073709551616").as_double() == -18446744073709551616.0);
     CHECK_ERROR(scalar("18446744073709551617"),
                 "t.yaml:1:4: ", "integer 18446744073709551617 is out of range");
+    CHECK_ERROR(scalar(std::string(400, '9')), "t.yaml:1:4: ", "out of range (beyond the range of a double)");
     CHECK_ERROR(scalar("-9223372036854775809"), "t.yaml:1:4: ", "out of range");
     CHECK_ERROR(scalar("0x10000000000000000"), "t.yaml:1:4: ", "out of range");
     CHECK_ERROR(yaml("a:\n  b: 99999999999999999999999"), "t.yaml:2:6: ", "(at #/a/b)");
@@ -479,6 +481,49 @@ BOOST_AUTO_TEST_CASE(values_stay_valid_while_files_load) {
 
     source_set moved = std::move(s);
     BOOST_TEST(root == &moved.at(moved.root()));
+}
+
+BOOST_AUTO_TEST_CASE(inexact_integers_are_the_nearest_double_and_listed) {
+    source_set s(data_dir / "inexact.yaml");
+    const json::value& yaml_root = s.at(s.root());
+    BOOST_TEST(yaml_root.at("big").as_double() == 123456789012345678901234567890.0);
+    BOOST_TEST(yaml_root.at("list").at(2).as_double() == 36893488147419103233.0);
+    BOOST_TEST(yaml_root.at("merged").at("limit").as_double() == 18446744073709551616.0);
+    const auto listed = [&] {
+        std::vector<std::string> out;
+        for (const auto& i : s.inexact_integers())
+            out.push_back(i.where.str() + " " + i.text);
+        return out;
+    };
+    // in document order, as written (sign and leading zeros kept); an alias where it is expanded, as well
+    BOOST_TEST(listed() == (std::vector<std::string>{"inexact.yaml#/big 123456789012345678901234567890",
+                                                     "inexact.yaml#/list/1 -123456789012345678901234567890",
+                                                     "inexact.yaml#/list/2 +0036893488147419103233",
+                                                     "inexact.yaml#/base/limit 18446744073709551617",
+                                                     "inexact.yaml#/merged/limit 18446744073709551617"}),
+               boost::test_tools::per_element());
+    BOOST_TEST(*s.inexact_integer_at({"./inexact.yaml", "/big"}) == "123456789012345678901234567890");
+    BOOST_TEST(!s.inexact_integer_at({"inexact.yaml", "/exact"}));
+    BOOST_TEST(!s.inexact_integer_at({"inexact.yaml", "/list/0"}));
+    BOOST_TEST(!s.inexact_integer_at({"inexact.json", "/c"})); // not loaded
+
+    // JSON: the same, the pointer kept through arrays and objects (escaped as RFC 6901 says)
+    BOOST_TEST(s.at({"inexact.json", "/f/6"}).as_double() == 18446744073709551616.0);
+    BOOST_TEST(listed() == (std::vector<std::string>{"inexact.json#/a~1b/1 18446744073709551617",
+                                                     "inexact.json#/f/6 18446744073709551617",
+                                                     "inexact.json#/d/e -99999999999999999999999",
+                                                     "inexact.yaml#/big 123456789012345678901234567890",
+                                                     "inexact.yaml#/list/1 -123456789012345678901234567890",
+                                                     "inexact.yaml#/list/2 +0036893488147419103233",
+                                                     "inexact.yaml#/base/limit 18446744073709551617",
+                                                     "inexact.yaml#/merged/limit 18446744073709551617"}),
+               boost::test_tools::per_element());
+    BOOST_TEST(s.at({"inexact.json", "/c"}).as_double() == 18446744073709551616.0);
+    BOOST_TEST(!s.inexact_integer_at({"inexact.json", "/c"}));
+
+    // parse_document has nowhere to list them: an error, at its place
+    CHECK_ERROR(parse_document("{\"a\": [1, 18446744073709551617]}", "t.json", true), "t.json:1:",
+                "integer 18446744073709551617 is out of range (not exact as int64, uint64 or double)");
 }
 
 BOOST_AUTO_TEST_CASE(follow_goes_to_the_first_value_that_is_no_reference) {

@@ -257,8 +257,10 @@ class generator {
 
     generation run();
 
-    /// The places of every schema that gets a name of its own (after run()).
-    std::vector<location> named_locations() const {
+    /// Instead of run(): the places of every schema that gets a name of its own. The definitions are built
+    /// (named as they are reached); nothing is emitted.
+    std::vector<location> named_places() {
+        walk_document();
         std::vector<location> out;
         for (const auto& d : defs_)
             if (d.named && d.kind != definition::alias_of_component)
@@ -292,6 +294,18 @@ class generator {
 
     void note(const location& where, std::string message) {
         out_.reports.push_back({where, std::move(message)});
+    }
+
+    // Integers the loader read as the nearest double (beyond int64, uint64 and double): each is reported
+    // once, by whoever uses it (a bound, a default) or else by run().
+    std::set<location> inexact_reported_;
+    /// The text as written of such an integer at `where` (nullptr for any other value); the caller reports
+    /// it.
+    const std::string* inexact_at(const location& where) {
+        const std::string* text = src_.inexact_integer_at(where);
+        if (text)
+            inexact_reported_.insert(where);
+        return text;
     }
 
     std::string qualified(const std::string& name) const { return opt_.cpp_namespace + "::" + name; }
@@ -332,7 +346,8 @@ class generator {
 
   private:
     int define(const location& where);
-    ctype named_type(const location& where);
+    ctype named_type(const location& where) { return type_naming(define(where)); }
+    ctype type_naming(int id) const;
     ctype type_of(const Schema& s, const location& where, const std::string& suggested, int header);
     ctype scalar_type(const Schema& s, const location& where, const std::string& kind);
     std::vector<std::string> constraints(const Schema& s, const location& where, const std::string& kind);
@@ -378,22 +393,18 @@ const Schema* generator::schema_at(const location& where) {
 /// Reports the keywords of `s` that the generator does not know (they would be constraints dropped silently),
 /// and the unmappable ones it knows.
 void generator::unknown_keywords(const Schema& s, const location& where) {
-    static const std::set<std::string, std::less<>> annotations = {
-        "$schema", "$id", "$anchor", "contentMediaType", "contentEncoding", "$defs", "definitions", "x"};
+    // nothing to check (the schemas of `$defs` and `definitions` are reached through $ref when used)
+    static const std::set<std::string, std::less<>> silent = {"$schema", "$id", "$anchor", "$defs",
+                                                              "definitions"};
+    static const std::set<std::string, std::less<>> annotations = {"contentMediaType", "contentEncoding"};
     for (const auto& e : s.extra) {
-        if (e.key.rfind("x-", 0) == 0)
+        if (e.key.rfind("x-", 0) == 0 || silent.count(e.key))
             continue;
-        if (annotations.count(e.key)) {
-            if (e.key != "$defs" && e.key != "definitions" && e.key != "contentMediaType" &&
-                e.key != "contentEncoding")
-                continue;
-            if (e.key == "$defs" || e.key == "definitions")
-                continue; // reached through $ref when used
+        if (annotations.count(e.key))
             note(where.child(e.key), "keyword `" + e.key + "` is not checked (annotation only)");
-            continue;
-        }
-        note(where.child(e.key),
-             "keyword `" + e.key + "` is not mapped: the generated model does not check it");
+        else
+            note(where.child(e.key),
+                 "keyword `" + e.key + "` is not mapped: the generated model does not check it");
     }
     if (s.not_)
         note(where.child("not"), "`not` is not mapped: the generated model does not check it");
@@ -574,23 +585,20 @@ int generator::define(const location& where) {
     return id;
 }
 
-ctype generator::named_type(const location& where) {
-    int id = define(where);
+/// The type that names definition `id`.
+ctype generator::type_naming(int id) const {
     const definition& d = def(id);
     ctype t;
     if (d.kind == definition::alias && !d.building) {
         t = d.aliased; // a named scalar, array or map: its constraints apply where it is used
-        t.text = d.name;
-        t.complete = {id};
         t.weak.clear();
-        t.def = id;
-        return t;
+    } else {
+        t.nullable = d.nullable;
+        t.boxable = d.kind == definition::model;
     }
     t.text = d.name;
     t.complete = {id};
     t.def = id;
-    t.nullable = d.nullable;
-    t.boxable = d.kind == definition::model;
     return t;
 }
 
@@ -665,23 +673,8 @@ ctype generator::type_of(const Schema& s, const location& where, const std::stri
                       is_object_schema(s);
     if (inline_def) {
         // the same place reached again (a response file many operations share): the same type
-        if (auto seen = by_location_.find(where); seen != by_location_.end()) {
-            const definition& d = def(seen->second);
-            ctype t;
-            t.text = d.name;
-            t.complete = {seen->second};
-            t.def = seen->second;
-            t.nullable = d.nullable;
-            t.boxable = d.kind == definition::model;
-            if (d.kind == definition::alias && !d.building) {
-                t = d.aliased;
-                t.text = d.name;
-                t.complete = {seen->second};
-                t.weak.clear();
-                t.def = seen->second;
-            }
-            return t;
-        }
+        if (auto seen = by_location_.find(where); seen != by_location_.end())
+            return type_naming(seen->second);
         int id = static_cast<int>(defs_.size());
         defs_.emplace_back();
         def(id).name = unique_type_name(type_identifier(suggested), where);
@@ -861,8 +854,16 @@ std::vector<std::string> generator::constraints(const Schema& s, const location&
                 (!s.format || (*s.format != "date-time" && *s.format != "date" && *s.format != "byte"));
     bool array = kind == "array";
     bool object = kind == "object";
+    // the constraint just added to `out` has the nearest double in place of an integer beyond every C++
+    // number
+    auto not_exact = [&](const char* keyword, const char* what) {
+        if (const std::string* written = inexact_at(where.child(keyword)))
+            note(where.child(keyword), std::string("`") + keyword + "` " + *written +
+                                           ": no int64, uint64 or double holds it exactly; the " + what +
+                                           " is not exact (" + out.back() + ", the nearest double)");
+    };
     auto bound = [&](const std::optional<boost::json::value>& v, const char* keyword, const char* name,
-                     const std::optional<boost::json::value>& exclusive, const char* exclusive_keyword) {
+                     const std::optional<boost::json::value>& exclusive) {
         if (!v)
             return;
         std::string lit = number_literal(*v);
@@ -874,10 +875,10 @@ std::vector<std::string> generator::constraints(const Schema& s, const location&
             return;
         bool excl = exclusive && exclusive->is_bool() && exclusive->get_bool();
         out.push_back(std::string("djson::") + (excl ? "exclusive_" : "") + name + "(" + lit + ")");
-        (void)exclusive_keyword;
+        not_exact(keyword, "bound");
     };
-    bound(s.minimum, "minimum", "minimum", s.exclusive_minimum, "exclusiveMinimum");
-    bound(s.maximum, "maximum", "maximum", s.exclusive_maximum, "exclusiveMaximum");
+    bound(s.minimum, "minimum", "minimum", s.exclusive_minimum);
+    bound(s.maximum, "maximum", "maximum", s.exclusive_maximum);
     for (auto [v, keyword, name] :
          {std::tuple{&s.exclusive_minimum, "exclusiveMinimum", "exclusive_minimum"},
           std::tuple{&s.exclusive_maximum, "exclusiveMaximum", "exclusive_maximum"}}) {
@@ -887,15 +888,19 @@ std::vector<std::string> generator::constraints(const Schema& s, const location&
         if (lit.empty())
             note(where.child(keyword),
                  std::string("`") + keyword + "` is not a number or a bool: not mapped");
-        else if (number)
+        else if (number) {
             out.push_back(std::string("djson::") + name + "(" + lit + ")");
+            not_exact(keyword, "bound");
+        }
     }
     if (s.multiple_of && number) {
         std::string lit = number_literal(*s.multiple_of);
         if (lit.empty())
             note(where.child("multipleOf"), "`multipleOf` is not a number: not mapped");
-        else
+        else {
             out.push_back("djson::multiple_of(" + lit + ")");
+            not_exact("multipleOf", "factor");
+        }
     }
     if (text) {
         if (s.min_length)
@@ -1232,7 +1237,10 @@ std::string generator::default_literal(const Schema& s, const ctype& t, const lo
         return v.get_bool() ? " = true" : " = false";
     if (type.rfind("std::int", 0) == 0 || type.rfind("std::uint", 0) == 0) {
         if (!v.is_int64() && !v.is_uint64()) {
-            note(dloc, "default " + json_text(v) + " is not an integer: not used");
+            if (const std::string* text = s.default_value ? inexact_at(dloc) : nullptr)
+                note(dloc, "default " + *text + ": no int64 or uint64 holds it; not used");
+            else
+                note(dloc, "default " + json_text(v) + " is not an integer: not used");
             return {};
         }
         if (type == "std::int32_t" &&
@@ -1245,6 +1253,11 @@ std::string generator::default_literal(const Schema& s, const ctype& t, const lo
     if ((type == "double" || type == "float") && v.is_number()) {
         boost::json::value d = v.is_double() ? v : boost::json::value(v.to_number<double>());
         std::string lit = number_literal(d);
+        if (const std::string* text = s.default_value ? inexact_at(dloc) : nullptr)
+            note(dloc, "default " + *text +
+                           ": no int64, uint64 or double holds it exactly; the initializer is not "
+                           "exact (" +
+                           lit + ", the nearest double)");
         return " = " + lit + (type == "float" ? "f" : "");
     }
     if (type == "std::string" && v.is_string())
@@ -1895,6 +1908,44 @@ std::string wrap_call(const std::string& head, const std::vector<std::string>& a
     return out + "\n";
 }
 
+/// Tarjan's strongly connected components of the graph whose edges `edges_of` gives, reached from `roots` (in
+/// their order, each node's edges in theirs): every component comes after the components it reaches.
+std::vector<std::vector<int>> strong_components(const std::vector<int>& roots,
+                                                const std::function<std::vector<int>(int)>& edges_of) {
+    std::map<int, int> index, low;
+    std::vector<int> stack;
+    std::set<int> on_stack;
+    std::vector<std::vector<int>> components;
+    std::function<void(int)> visit = [&](int v) {
+        const int order = static_cast<int>(index.size());
+        index[v] = low[v] = order;
+        stack.push_back(v);
+        on_stack.insert(v);
+        for (int w : edges_of(v)) {
+            if (!index.count(w)) {
+                visit(w);
+                low[v] = std::min(low[v], low[w]);
+            } else if (on_stack.count(w)) {
+                low[v] = std::min(low[v], index[w]);
+            }
+        }
+        if (low[v] == index[v]) {
+            components.emplace_back();
+            int w;
+            do {
+                w = stack.back();
+                stack.pop_back();
+                on_stack.erase(w);
+                components.back().push_back(w);
+            } while (w != v);
+        }
+    };
+    for (int r : roots)
+        if (!index.count(r))
+            visit(r);
+    return components;
+}
+
 std::string generator::emit_definition(const definition& d) const {
     std::ostringstream o;
     const std::string& ns = opt_.cpp_namespace;
@@ -2018,47 +2069,24 @@ std::vector<generated_file> generator::emit() {
                     header_edges[h].insert(dh);
             }
     }
-    // Tarjan's strongly connected components over headers.
-    std::map<int, int> index, low, comp;
-    std::vector<int> stack;
-    std::set<int> on_stack;
-    int counter = 0, components = 0;
-    std::function<void(int)> strong = [&](int v) {
-        index[v] = low[v] = counter++;
-        stack.push_back(v);
-        on_stack.insert(v);
-        for (int w : header_edges[v]) {
-            if (!index.count(w)) {
-                strong(w);
-                low[v] = std::min(low[v], low[w]);
-            } else if (on_stack.count(w)) {
-                low[v] = std::min(low[v], index[w]);
-            }
-        }
-        if (low[v] == index[v]) {
-            int w;
-            do {
-                w = stack.back();
-                stack.pop_back();
-                on_stack.erase(w);
-                comp[w] = components;
-            } while (w != v);
-            ++components;
-        }
-    };
+    // Headers that include each other (a cycle) are one group, one header.
+    std::vector<int> all_headers;
     for (const auto& [h, ids] : members_of)
-        if (!index.count(h))
-            strong(h);
-    std::map<int, std::vector<int>> groups; // component -> headers
-    for (const auto& [h, c] : comp)
-        groups[c].push_back(h);
+        all_headers.push_back(h);
+    std::vector<std::vector<int>> groups = strong_components(
+        all_headers, [&](int h) { return std::vector<int>(header_edges[h].begin(), header_edges[h].end()); });
+    std::map<int, std::size_t> comp; // header -> its group
+    for (std::size_t c = 0; c < groups.size(); ++c)
+        for (int h : groups[c])
+            comp[h] = c;
 
     std::string banner = "// Generated by djson-openapi " + generator_version() + " from " +
                          opt_.source_name + ".\n" +
                          "// Do not edit: change the specification and generate again.\n";
     std::vector<generated_file> files;
     std::vector<std::string> all;
-    for (auto& [c, headers] : groups) {
+    for (std::size_t c = 0; c < groups.size(); ++c) {
+        std::vector<int>& headers = groups[c];
         std::sort(headers.begin(), headers.end(), [&](int a, int b) { return def(a).name < def(b).name; });
         std::string file = def(headers.front()).name + ".hpp";
         // every definition of the group, ordered so that complete dependencies come first
@@ -2107,10 +2135,25 @@ std::vector<generated_file> generator::emit() {
                 place_complete(dep);
             completing.erase(id);
         };
+        // Beyond what C++ needs, a definition comes after the definitions of the group it names (a variant
+        // after its alternatives, which C++ would take forward-declared) wherever they do not name each other
+        // in a cycle: the components of "names" (complete dependencies before weak ones, as place() takes
+        // them), dependencies first, each placed as C++ needs.
+        auto names = [&](int id) {
+            std::vector<int> out;
+            for (const auto* deps : {&def(id).complete, &def(id).weak})
+                for (int dep : *deps)
+                    if (in_group.count(dep) && std::find(out.begin(), out.end(), dep) == out.end())
+                        out.push_back(dep);
+            return out;
+        };
         std::vector<int> sorted_ids = ids;
         std::sort(sorted_ids.begin(), sorted_ids.end());
-        for (int id : sorted_ids)
-            place(id);
+        for (std::vector<int>& component : strong_components(sorted_ids, names)) {
+            std::sort(component.begin(), component.end());
+            for (int id : component)
+                place(id);
+        }
 
         std::set<std::string> includes{"<djson/djson.hpp>"};
         std::set<std::string> local;
@@ -2186,6 +2229,12 @@ std::vector<generated_file> generator::emit() {
 
 generation generator::run() {
     walk_document();
+    for (const inexact_integer& i : src_.inexact_integers())
+        if (!inexact_reported_.count(i.where))
+            note(i.where, "integer " + i.text +
+                              ": no int64, uint64 or double holds it exactly; read as the nearest "
+                              "double, " +
+                              number_literal(src_.at(i.where)));
     // one report per place and message (a schema reached on two paths is looked at twice)
     std::set<std::pair<std::string, std::string>> seen;
     std::erase_if(out_.reports, [&](const report& r) {
@@ -2223,16 +2272,14 @@ std::string generator_version() {
 }
 
 generation generate(source_set& sources, const generator_options& options) {
-    // Names do not depend on the order schemas are reached in: a first run finds every schema that gets a
-    // name of its own; the second names them in the order of their places (shallower files first, then by
-    // path and pointer), so that `schemas/Schedule.yaml` is `Schedule` before
-    // `schemas/schedule/Schedule.yaml`, and adding an operation does not rename a type.
-    std::vector<location> places;
-    {
-        generator first(sources, options);
-        first.run();
-        places = first.named_locations();
-    }
+    // Names do not depend on the order schemas are reached in: a first walk finds every schema that gets a
+    // name of its own; the run names them in the order of their places (shallower files first, then by path
+    // and pointer), so that `schemas/Schedule.yaml` is `Schedule` before `schemas/schedule/Schedule.yaml`,
+    // and adding an operation does not rename a type. The first walk builds the definitions all the same:
+    // whether a place gets a name of its own is the generator's decision (a `$ref`'d allOf part that is no
+    // object is never defined, a discriminator's mapping is followed only when every alternative is an object
+    // declaring the tag, and a place reached inline before any `$ref` names it stays inline).
+    std::vector<location> places = generator(sources, options).named_places();
     auto depth = [](const location& l) { return std::count(l.file.begin(), l.file.end(), '/'); };
     std::sort(places.begin(), places.end(), [&](const location& a, const location& b) {
         if (depth(a) != depth(b))

@@ -56,7 +56,9 @@ DESCRIPTION
     enums and oneOfs are named after their owner: <Owner><Property>, <Owner><Property>Item, ...
 
     What cannot be mapped exactly is reported, one line each, as "FILE#POINTER: message" (a JSON Pointer into
-    the source file). Nothing is dropped without a report.
+    the source file). Nothing is dropped without a report. An integer that no int64, uint64 or double holds
+    exactly (a maximum of 10^30) is read as the nearest double and reported where it is: a bound, a default or
+    an example that uses it is not exact.
 
 OPTIONS
     -o, --out DIR          folder of the generated headers (created when missing)

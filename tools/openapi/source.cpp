@@ -250,7 +250,13 @@ bool is_inf_or_nan_form(std::string_view s) {
 struct scalar_result {
     boost::json::value value;
     std::string error;
+    bool inexact = false; // an integer no int64, uint64 or double holds: `value` is the nearest double
 };
+
+// The error for an inexact integer where the caller takes none (parse_document).
+std::string inexact_error(std::string_view text) {
+    return "integer " + std::string(text) + " is out of range (not exact as int64, uint64 or double)";
+}
 
 // The order of magnitude of a decimal number in float form, enough to tell an overflow from an underflow when
 // std::from_chars reports result_out_of_range.
@@ -293,13 +299,12 @@ scalar_result float_value(std::string_view s) {
     return {d, {}};
 }
 
-// A decimal integer beyond 64 bits stays exact: it becomes a double only when the double has that exact
-// value.
+// A decimal integer beyond 64 bits becomes the nearest double, `inexact` unless the double has that exact
+// value (whether that is an error is the caller's call). Beyond a double's range, it is an error.
 scalar_result big_integer(std::string_view s) {
     scalar_result r = float_value(s);
     if (!r.error.empty() || !r.value.is_double())
-        return {nullptr,
-                "integer " + std::string(s) + " is out of range (not exact as int64, uint64 or double)"};
+        return {nullptr, "integer " + std::string(s) + " is out of range (beyond the range of a double)"};
     char buf[400]; // the largest finite double has 309 integer digits
     const auto [end, ec] =
         std::to_chars(buf, buf + sizeof buf, r.value.get_double(), std::chars_format::fixed, 0);
@@ -311,9 +316,7 @@ scalar_result big_integer(std::string_view s) {
     written.remove_prefix(std::min(written.find_first_not_of('0'), written.size()));
     if (negative && exact.starts_with('-'))
         exact.remove_prefix(1);
-    if (exact != written)
-        return {nullptr,
-                "integer " + std::string(s) + " is out of range (not exact as int64, uint64 or double)"};
+    r.inexact = exact != written;
     return r;
 }
 
@@ -426,8 +429,10 @@ struct yaml_entry {
 // merge keys decide which node a key names.
 class yaml_converter {
   public:
-    yaml_converter(std::string_view text, std::string_view name, const parse_limits& limits)
-        : text_(text), name_(name), limits_(limits) {}
+    // `inexact` collects the integers no int64, uint64 or double holds; without it, they are errors.
+    yaml_converter(std::string_view text, std::string_view name, const parse_limits& limits,
+                   std::vector<inexact_integer>* inexact = nullptr)
+        : text_(text), name_(name), limits_(limits), inexact_(inexact) {}
 
     boost::json::value convert(const YAML::Node& node) { return value_of(node, 0); }
 
@@ -525,6 +530,14 @@ class yaml_converter {
             scalar_result r = tagged_scalar(node.Tag(), node.Scalar());
             if (!r.error.empty())
                 fail(node, r.error);
+            if (r.inexact) {
+                if (!inexact_)
+                    fail(node, inexact_error(node.Scalar()));
+                std::string pointer;
+                for (const std::string& token : path_)
+                    pointer += '/' + escape_pointer_token(token);
+                inexact_->push_back({{std::string(name_), std::move(pointer)}, node.Scalar()});
+            }
             return std::move(r.value);
         }
         case YAML::NodeType::Sequence: {
@@ -568,8 +581,9 @@ class yaml_converter {
     std::string_view text_;
     std::string_view name_;
     parse_limits limits_;
+    std::vector<inexact_integer>* inexact_;
     std::size_t values_ = 0;
-    std::vector<std::string> path_; // tokens of the value being converted, for messages
+    std::vector<std::string> path_; // tokens of the value being converted, for messages and inexact_
 };
 
 struct yaml_document {
@@ -579,7 +593,8 @@ struct yaml_document {
 
 // `text` has no byte order mark and has passed check_text, so yaml-cpp's byte offsets (Mark::pos) are offsets
 // into it.
-yaml_document parse_yaml(std::string_view text, std::string_view name, const parse_limits& limits) {
+yaml_document parse_yaml(std::string_view text, std::string_view name, const parse_limits& limits,
+                         std::vector<inexact_integer>* inexact) {
     std::vector<YAML::Node> documents;
     try {
         documents = YAML::LoadAll(std::string(text));
@@ -593,7 +608,7 @@ yaml_document parse_yaml(std::string_view text, std::string_view name, const par
     if (documents.size() > 1)
         fail_at(name, text, static_cast<std::size_t>(std::max(documents[1].Mark().pos, 0)),
                 "more than one YAML document (an OpenAPI file holds one)");
-    yaml_converter converter(text, name, limits);
+    yaml_converter converter(text, name, limits, inexact);
     boost::json::value value = converter.convert(documents.front());
     return {std::move(value), documents.front()};
 }
@@ -601,8 +616,7 @@ yaml_document parse_yaml(std::string_view text, std::string_view name, const par
 // --- JSON --------------------------------------------------------------------------------------------------
 
 // Boost.JSON's parser, with what its default handler does not do: refuse duplicate keys (Boost 1.81 keeps the
-// last), read doubles correctly rounded (std::from_chars), and keep integers beyond 64 bits exact, as for
-// YAML.
+// last), read doubles correctly rounded (std::from_chars), and read integers beyond 64 bits as for YAML.
 class json_handler {
   public:
     static constexpr std::size_t max_object_size = boost::json::object::max_size();
@@ -612,6 +626,8 @@ class json_handler {
 
     boost::json::value_stack stack;
     std::string error; // why a callback failed, when it was us
+    std::string_view name;
+    std::vector<inexact_integer>* inexact = nullptr; // as for yaml_converter
 
     bool on_document_begin(boost::json::error_code&) {
         stack.reset();
@@ -622,16 +638,24 @@ class json_handler {
         if (keys_.size() == open_objects_)
             keys_.emplace_back();
         keys_[open_objects_++].clear();
+        frames_.push_back({false, 0, {}});
         return true;
     }
     bool on_object_end(std::size_t n, boost::json::error_code&) {
         --open_objects_;
         stack.push_object(n);
+        frames_.pop_back();
+        next();
         return true;
     }
-    bool on_array_begin(boost::json::error_code&) { return true; }
+    bool on_array_begin(boost::json::error_code&) {
+        frames_.push_back({true, 0, {}});
+        return true;
+    }
     bool on_array_end(std::size_t n, boost::json::error_code&) {
         stack.push_array(n);
+        frames_.pop_back();
+        next();
         return true;
     }
     bool on_key_part(boost::json::string_view s, std::size_t, boost::json::error_code&) {
@@ -643,6 +667,7 @@ class json_handler {
         key_.append(s.data(), s.size());
         if (!keys_[open_objects_ - 1].insert(key_).second)
             return failed("duplicate key " + in_quotes(key_), ec);
+        frames_.back().key.swap(key_);
         key_.clear();
         stack.push_key(s);
         return true;
@@ -653,6 +678,7 @@ class json_handler {
     }
     bool on_string(boost::json::string_view s, std::size_t, boost::json::error_code&) {
         stack.push_string(s);
+        next();
         return true;
     }
     bool on_number_part(boost::json::string_view s, boost::json::error_code&) {
@@ -662,29 +688,39 @@ class json_handler {
     bool on_int64(std::int64_t i, boost::json::string_view, boost::json::error_code&) {
         number_.clear();
         stack.push_int64(i);
+        next();
         return true;
     }
     bool on_uint64(std::uint64_t u, boost::json::string_view, boost::json::error_code&) {
         number_.clear();
         stack.push_uint64(u);
+        next();
         return true;
     }
     bool on_double(double, boost::json::string_view s, boost::json::error_code& ec) {
         number_.append(s.data(), s.size());
         const bool integer = number_.find_first_of(".eE") == std::string::npos;
         scalar_result r = integer ? big_integer(number_) : float_value(number_);
-        number_.clear();
         if (!r.error.empty())
             return failed(std::move(r.error), ec);
+        if (r.inexact) {
+            if (!inexact)
+                return failed(inexact_error(number_), ec);
+            inexact->push_back({{std::string(name), pointer()}, number_});
+        }
+        number_.clear();
         stack.push_double(r.value.get_double());
+        next();
         return true;
     }
     bool on_bool(bool b, boost::json::error_code&) {
         stack.push_bool(b);
+        next();
         return true;
     }
     bool on_null(boost::json::error_code&) {
         stack.push_null();
+        next();
         return true;
     }
     bool on_comment_part(boost::json::string_view, boost::json::error_code&) { return true; }
@@ -697,17 +733,40 @@ class json_handler {
         return false;
     }
 
+    // A value is done: the next one in an array has the next index.
+    void next() {
+        if (!frames_.empty() && frames_.back().array)
+            ++frames_.back().index;
+    }
+    // The JSON Pointer of the value being parsed.
+    std::string pointer() const {
+        std::string out;
+        for (const frame& f : frames_)
+            out += '/' + (f.array ? std::to_string(f.index) : escape_pointer_token(f.key));
+        return out;
+    }
+
     // the keys seen in each open object (the sets are reused from object to object)
     std::vector<std::unordered_set<std::string>> keys_;
     std::size_t open_objects_ = 0;
     std::string key_;
     std::string number_;
+    // each open object (with its current key) or array (with the index of its current item), for pointer()
+    struct frame {
+        bool array;
+        std::size_t index;
+        std::string key;
+    };
+    std::vector<frame> frames_;
 };
 
-boost::json::value parse_json(std::string_view text, std::string_view name, const parse_limits& limits) {
+boost::json::value parse_json(std::string_view text, std::string_view name, const parse_limits& limits,
+                              std::vector<inexact_integer>* inexact) {
     boost::json::parse_options options;
     options.max_depth = limits.max_depth;
     boost::json::basic_parser<json_handler> parser(options);
+    parser.handler().name = name;
+    parser.handler().inexact = inexact;
     boost::json::error_code ec;
     const std::size_t consumed = parser.write_some(false, text.data(), text.size(), ec);
     if (ec) {
@@ -828,7 +887,7 @@ boost::json::value parse_document(std::string_view text, std::string_view name, 
                                   const parse_limits& limits) {
     text = skip_bom(text);
     check_text(text, name, !json);
-    return json ? parse_json(text, name, limits) : parse_yaml(text, name, limits).value;
+    return json ? parse_json(text, name, limits, nullptr) : parse_yaml(text, name, limits, nullptr).value;
 }
 
 // --- source_set --------------------------------------------------------------------------------------------
@@ -839,6 +898,7 @@ struct source_set::file {
     // offsets into it. Both empty for JSON files.
     std::string text;
     YAML::Node yaml;
+    std::vector<inexact_integer> inexact; // in document order
 };
 
 source_set::source_set(const std::filesystem::path& root_file, const parse_limits& limits) : limits_(limits) {
@@ -873,6 +933,23 @@ std::vector<std::string> source_set::files() const {
     return names;
 }
 
+std::vector<inexact_integer> source_set::inexact_integers() const {
+    std::vector<inexact_integer> all;
+    for (const auto& [name, f] : files_)
+        all.insert(all.end(), f->inexact.begin(), f->inexact.end());
+    return all;
+}
+
+const std::string* source_set::inexact_integer_at(const location& where) const {
+    const auto it = files_.find(normalize(where.file));
+    if (it == files_.end())
+        return nullptr;
+    for (const inexact_integer& i : it->second->inexact)
+        if (i.where.pointer == where.pointer)
+            return &i.text;
+    return nullptr;
+}
+
 source_set::file& source_set::load(const std::string& requested) {
     const std::string name = normalize(requested);
     if (auto it = files_.find(name); it != files_.end())
@@ -883,11 +960,11 @@ source_set::file& source_set::load(const std::string& requested) {
     const bool json = is_json_name(name);
     check_text(text, name, !json);
     if (json) {
-        f->value = parse_json(text, name, limits_);
+        f->value = parse_json(text, name, limits_, &f->inexact);
         f->text.clear();
         f->text.shrink_to_fit();
     } else {
-        yaml_document doc = parse_yaml(text, name, limits_);
+        yaml_document doc = parse_yaml(text, name, limits_, &f->inexact);
         f->value = std::move(doc.value);
         f->yaml.reset(doc.root); // (operator= would make the old node an alias of the new one)
         f->text.erase(0, static_cast<std::size_t>(text.data() - f->text.data())); // the marks count from here

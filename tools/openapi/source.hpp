@@ -33,6 +33,14 @@ struct location {
     friend auto operator<=>(const location&, const location&) = default;
 };
 
+// An integer written beyond what int64, uint64 and double hold exactly (a `maximum` of 10^30). A source_set
+// reads it as the nearest double and lists it, so that the generator can say so at its place instead of the
+// whole document failing to load.
+struct inexact_integer {
+    location where;
+    std::string text; // as written: "123456789012345678901234567890"
+};
+
 // Every message names the file: with line:column for a syntax error (and for a YAML value the core schema
 // rejects), with location::str() for other problems.
 class source_error : public std::runtime_error {
@@ -55,7 +63,8 @@ struct parse_limits {
 
 // Parses one document's text. `name` is for messages. With `json`, the text is JSON (RFC 8259; duplicate keys
 // are an error); otherwise YAML 1.2 (JSON is YAML too, so a .yaml file holding JSON works). A UTF-8 byte
-// order mark is skipped; invalid UTF-8 is an error.
+// order mark is skipped; invalid UTF-8 is an error, and so is an integer that no int64, uint64 or double
+// holds exactly (a source_set reads it as the nearest double instead: inexact_integers()).
 boost::json::value parse_document(std::string_view text, std::string_view name, bool json);
 boost::json::value parse_document(std::string_view text, std::string_view name, bool json,
                                   const parse_limits& limits);
@@ -91,6 +100,12 @@ class source_set {
     target follow(const location& where);
 
     std::vector<std::string> files() const; // the files loaded so far, sorted
+
+    // The integers of the files loaded so far that no int64, uint64 or double holds exactly, each read as the
+    // nearest double: by file, then in document order.
+    std::vector<inexact_integer> inexact_integers() const;
+    // The text as written of the integer at `where` when it is one of those; nullptr otherwise.
+    const std::string* inexact_integer_at(const location& where) const;
     std::filesystem::path root_folder() const;
 
     // Line and column (1-based; the column counts code points) of the YAML node at `where`, when known: (0,0)

@@ -16,18 +16,6 @@ struct AccessCriteriaCriteriaListItem;
 } // namespace sailpoint
 
 namespace sailpoint {
-// (spec: v3/schemas/AccessCriteria.yaml)
-struct AccessCriteria {
-    std::optional<std::string> name; // Business name for the access construct list
-    std::optional<std::vector<AccessCriteriaCriteriaListItem>> criteria_list; // List of criteria.
-    djson::additional_properties additional_properties; // unknown keys, kept and written back
-};
-BOOST_DESCRIBE_STRUCT(AccessCriteria, (), (name, criteria_list, additional_properties))
-DJSON_MODEL(AccessCriteria, djson::naming::camel_case,
-            djson::member("criteria_list", djson::min_items(1), djson::max_items(50)));
-} // namespace sailpoint
-
-namespace sailpoint {
 // Type of the property to which this reference applies to
 // (spec: v3/schemas/AccessCriteria.yaml#/properties/criteriaList/items/properties/type)
 enum class AccessCriteriaCriteriaListItemType {
@@ -46,4 +34,16 @@ struct AccessCriteriaCriteriaListItem {
 };
 BOOST_DESCRIBE_STRUCT(AccessCriteriaCriteriaListItem, (), (type, id, name, additional_properties))
 DJSON_MODEL(AccessCriteriaCriteriaListItem, djson::naming::camel_case);
+} // namespace sailpoint
+
+namespace sailpoint {
+// (spec: v3/schemas/AccessCriteria.yaml)
+struct AccessCriteria {
+    std::optional<std::string> name; // Business name for the access construct list
+    std::optional<std::vector<AccessCriteriaCriteriaListItem>> criteria_list; // List of criteria.
+    djson::additional_properties additional_properties; // unknown keys, kept and written back
+};
+BOOST_DESCRIBE_STRUCT(AccessCriteria, (), (name, criteria_list, additional_properties))
+DJSON_MODEL(AccessCriteria, djson::naming::camel_case,
+            djson::member("criteria_list", djson::min_items(1), djson::max_items(50)));
 } // namespace sailpoint

@@ -16,18 +16,6 @@ struct AccessCriteriaRequestCriteriaListItem;
 } // namespace sailpoint
 
 namespace sailpoint {
-// (spec: v3/schemas/AccessCriteriaRequest.yaml)
-struct AccessCriteriaRequest {
-    std::optional<std::string> name; // Business name for the access construct list
-    std::optional<std::vector<AccessCriteriaRequestCriteriaListItem>> criteria_list; // List of criteria.
-    djson::additional_properties additional_properties; // unknown keys, kept and written back
-};
-BOOST_DESCRIBE_STRUCT(AccessCriteriaRequest, (), (name, criteria_list, additional_properties))
-DJSON_MODEL(AccessCriteriaRequest, djson::naming::camel_case,
-            djson::member("criteria_list", djson::min_items(1), djson::max_items(50)));
-} // namespace sailpoint
-
-namespace sailpoint {
 // Type of the property to which this reference applies to
 // (spec: v3/schemas/AccessCriteriaRequest.yaml#/properties/criteriaList/items/properties/type)
 enum class AccessCriteriaRequestCriteriaListItemType {
@@ -45,4 +33,16 @@ struct AccessCriteriaRequestCriteriaListItem {
 };
 BOOST_DESCRIBE_STRUCT(AccessCriteriaRequestCriteriaListItem, (), (type, id, additional_properties))
 DJSON_MODEL(AccessCriteriaRequestCriteriaListItem, djson::naming::camel_case);
+} // namespace sailpoint
+
+namespace sailpoint {
+// (spec: v3/schemas/AccessCriteriaRequest.yaml)
+struct AccessCriteriaRequest {
+    std::optional<std::string> name; // Business name for the access construct list
+    std::optional<std::vector<AccessCriteriaRequestCriteriaListItem>> criteria_list; // List of criteria.
+    djson::additional_properties additional_properties; // unknown keys, kept and written back
+};
+BOOST_DESCRIBE_STRUCT(AccessCriteriaRequest, (), (name, criteria_list, additional_properties))
+DJSON_MODEL(AccessCriteriaRequest, djson::naming::camel_case,
+            djson::member("criteria_list", djson::min_items(1), djson::max_items(50)));
 } // namespace sailpoint

@@ -16,6 +16,19 @@ struct AccessModelMetadataValuesItem;
 } // namespace sailpoint
 
 namespace sailpoint {
+// An individual value to assign to the metadata item
+// (spec: v3/schemas/AccessModelMetadata.yaml#/properties/values/items)
+struct AccessModelMetadataValuesItem {
+    std::optional<std::string> value; // The value to assign to the metdata item
+    std::optional<std::string> name; // Display name of the value
+    std::optional<std::string> status; // The status of the individual value
+    djson::additional_properties additional_properties; // unknown keys, kept and written back
+};
+BOOST_DESCRIBE_STRUCT(AccessModelMetadataValuesItem, (), (value, name, status, additional_properties))
+DJSON_MODEL(AccessModelMetadataValuesItem, djson::naming::camel_case);
+} // namespace sailpoint
+
+namespace sailpoint {
 // Metadata that describes an access item
 // (spec: v3/schemas/AccessModelMetadata.yaml)
 struct AccessModelMetadata {
@@ -32,17 +45,4 @@ struct AccessModelMetadata {
 BOOST_DESCRIBE_STRUCT(AccessModelMetadata, (), (key, name, multiselect, status, type, object_types,
                                                 description, values, additional_properties))
 DJSON_MODEL(AccessModelMetadata, djson::naming::camel_case);
-} // namespace sailpoint
-
-namespace sailpoint {
-// An individual value to assign to the metadata item
-// (spec: v3/schemas/AccessModelMetadata.yaml#/properties/values/items)
-struct AccessModelMetadataValuesItem {
-    std::optional<std::string> value; // The value to assign to the metdata item
-    std::optional<std::string> name; // Display name of the value
-    std::optional<std::string> status; // The status of the individual value
-    djson::additional_properties additional_properties; // unknown keys, kept and written back
-};
-BOOST_DESCRIBE_STRUCT(AccessModelMetadataValuesItem, (), (value, name, status, additional_properties))
-DJSON_MODEL(AccessModelMetadataValuesItem, djson::naming::camel_case);
 } // namespace sailpoint

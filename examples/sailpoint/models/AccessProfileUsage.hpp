@@ -16,17 +16,6 @@ struct AccessProfileUsageUsedByItem;
 } // namespace sailpoint
 
 namespace sailpoint {
-// (spec: v3/schemas/access/AccessProfileUsage.yaml)
-struct AccessProfileUsage {
-    std::optional<std::string> access_profile_id; // ID of the Access Profile that is in use
-    std::optional<std::vector<AccessProfileUsageUsedByItem>> used_by; // List of references to objects which are using the indicated Access Profile
-    djson::additional_properties additional_properties; // unknown keys, kept and written back
-};
-BOOST_DESCRIBE_STRUCT(AccessProfileUsage, (), (access_profile_id, used_by, additional_properties))
-DJSON_MODEL(AccessProfileUsage, djson::naming::camel_case);
-} // namespace sailpoint
-
-namespace sailpoint {
 // DTO type of role using the access profile.
 // (spec: v3/schemas/access/AccessProfileUsage.yaml#/properties/usedBy/items/properties/type)
 enum class AccessProfileUsageUsedByItemType {
@@ -46,4 +35,15 @@ struct AccessProfileUsageUsedByItem {
 };
 BOOST_DESCRIBE_STRUCT(AccessProfileUsageUsedByItem, (), (type, id, name, additional_properties))
 DJSON_MODEL(AccessProfileUsageUsedByItem, djson::naming::camel_case);
+} // namespace sailpoint
+
+namespace sailpoint {
+// (spec: v3/schemas/access/AccessProfileUsage.yaml)
+struct AccessProfileUsage {
+    std::optional<std::string> access_profile_id; // ID of the Access Profile that is in use
+    std::optional<std::vector<AccessProfileUsageUsedByItem>> used_by; // List of references to objects which are using the indicated Access Profile
+    djson::additional_properties additional_properties; // unknown keys, kept and written back
+};
+BOOST_DESCRIBE_STRUCT(AccessProfileUsage, (), (access_profile_id, used_by, additional_properties))
+DJSON_MODEL(AccessProfileUsage, djson::naming::camel_case);
 } // namespace sailpoint

@@ -202,6 +202,27 @@ BOOST_DESCRIBE_ENUM(CampaignMandatoryCommentRequirement, ALL_DECISIONS, REVOKE_O
 } // namespace sailpoint
 
 namespace sailpoint {
+// Type
+// (spec: v3/schemas/Campaign.yaml#/allOf/1/properties/sourcesWithOrphanEntitlements/items/properties/type)
+enum class CampaignSourcesWithOrphanEntitlementsItemType {
+    SOURCE,
+};
+BOOST_DESCRIBE_ENUM(CampaignSourcesWithOrphanEntitlementsItemType, SOURCE)
+} // namespace sailpoint
+
+namespace sailpoint {
+// (spec: v3/schemas/Campaign.yaml#/allOf/1/properties/sourcesWithOrphanEntitlements/items)
+struct CampaignSourcesWithOrphanEntitlementsItem {
+    std::optional<std::string> id; // Id of the source
+    std::optional<CampaignSourcesWithOrphanEntitlementsItemType> type; // Type
+    std::optional<std::string> name; // Name of the source
+    djson::additional_properties additional_properties; // unknown keys, kept and written back
+};
+BOOST_DESCRIBE_STRUCT(CampaignSourcesWithOrphanEntitlementsItem, (), (id, type, name, additional_properties))
+DJSON_MODEL(CampaignSourcesWithOrphanEntitlementsItem, djson::naming::camel_case);
+} // namespace sailpoint
+
+namespace sailpoint {
 // Campaign
 // (spec: v3/schemas/Campaign.yaml)
 struct Campaign : SlimCampaign {
@@ -223,25 +244,4 @@ BOOST_DESCRIBE_STRUCT(Campaign, (SlimCampaign), (modified, filter, sunset_commen
                                                  mandatory_comment_requirement))
 DJSON_MODEL(Campaign, djson::naming::camel_case, djson::member("modified", djson::read_only),
             djson::member("sources_with_orphan_entitlements", djson::read_only));
-} // namespace sailpoint
-
-namespace sailpoint {
-// Type
-// (spec: v3/schemas/Campaign.yaml#/allOf/1/properties/sourcesWithOrphanEntitlements/items/properties/type)
-enum class CampaignSourcesWithOrphanEntitlementsItemType {
-    SOURCE,
-};
-BOOST_DESCRIBE_ENUM(CampaignSourcesWithOrphanEntitlementsItemType, SOURCE)
-} // namespace sailpoint
-
-namespace sailpoint {
-// (spec: v3/schemas/Campaign.yaml#/allOf/1/properties/sourcesWithOrphanEntitlements/items)
-struct CampaignSourcesWithOrphanEntitlementsItem {
-    std::optional<std::string> id; // Id of the source
-    std::optional<CampaignSourcesWithOrphanEntitlementsItemType> type; // Type
-    std::optional<std::string> name; // Name of the source
-    djson::additional_properties additional_properties; // unknown keys, kept and written back
-};
-BOOST_DESCRIBE_STRUCT(CampaignSourcesWithOrphanEntitlementsItem, (), (id, type, name, additional_properties))
-DJSON_MODEL(CampaignSourcesWithOrphanEntitlementsItem, djson::naming::camel_case);
 } // namespace sailpoint

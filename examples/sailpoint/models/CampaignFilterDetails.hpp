@@ -31,24 +31,6 @@ BOOST_DESCRIBE_ENUM(CampaignFilterDetailsMode, INCLUSION, EXCLUSION)
 } // namespace sailpoint
 
 namespace sailpoint {
-// Campaign Filter Details
-// (spec: v3/schemas/CampaignFilterDetails.yaml)
-struct CampaignFilterDetails {
-    std::string id; // The unique ID of the campaign filter
-    std::string name; // Campaign filter name.
-    std::optional<std::string> description; // Campaign filter description.
-    djson::nullable<std::string> owner; // Owner of the filter.
-    CampaignFilterDetailsMode mode; // Mode/type of filter, either the INCLUSION or EXCLUSION type.
-    std::optional<std::vector<CampaignFilterDetailsCriteriaListItem>> criteria_list; // List of criteria.
-    bool is_system_filter = false; // If true, the filter is created by the system.
-    djson::additional_properties additional_properties; // unknown keys, kept and written back
-};
-BOOST_DESCRIBE_STRUCT(CampaignFilterDetails, (), (id, name, description, owner, mode, criteria_list,
-                                                  is_system_filter, additional_properties))
-DJSON_MODEL(CampaignFilterDetails, djson::naming::camel_case);
-} // namespace sailpoint
-
-namespace sailpoint {
 // (spec: v3/schemas/CampaignFilterDetails.yaml#/properties/criteriaList/items)
 struct CampaignFilterDetailsCriteriaListItem {
     CriteriaType type; // Type of the criteria in the filter.
@@ -69,4 +51,22 @@ BOOST_DESCRIBE_STRUCT(CampaignFilterDetailsCriteriaListItem, (), (type, operatio
                                                                   suppress_matched_items, children,
                                                                   additional_properties))
 DJSON_MODEL(CampaignFilterDetailsCriteriaListItem, djson::naming::camel_case);
+} // namespace sailpoint
+
+namespace sailpoint {
+// Campaign Filter Details
+// (spec: v3/schemas/CampaignFilterDetails.yaml)
+struct CampaignFilterDetails {
+    std::string id; // The unique ID of the campaign filter
+    std::string name; // Campaign filter name.
+    std::optional<std::string> description; // Campaign filter description.
+    djson::nullable<std::string> owner; // Owner of the filter.
+    CampaignFilterDetailsMode mode; // Mode/type of filter, either the INCLUSION or EXCLUSION type.
+    std::optional<std::vector<CampaignFilterDetailsCriteriaListItem>> criteria_list; // List of criteria.
+    bool is_system_filter = false; // If true, the filter is created by the system.
+    djson::additional_properties additional_properties; // unknown keys, kept and written back
+};
+BOOST_DESCRIBE_STRUCT(CampaignFilterDetails, (), (id, name, description, owner, mode, criteria_list,
+                                                  is_system_filter, additional_properties))
+DJSON_MODEL(CampaignFilterDetails, djson::naming::camel_case);
 } // namespace sailpoint

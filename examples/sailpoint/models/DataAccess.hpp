@@ -28,19 +28,6 @@ DJSON_MODEL(DataAccessImpactScore, djson::naming::camel_case);
 } // namespace sailpoint
 
 namespace sailpoint {
-// DAS data for the entitlement
-// (spec: v3/schemas/DataAccess.yaml)
-struct DataAccess {
-    std::optional<std::vector<DataAccessPoliciesItem>> policies; // List of classification policies that apply to resources the entitlement \ groups has access to
-    std::optional<std::vector<DataAccessCategoriesItem>> categories; // List of classification categories that apply to resources the entitlement \ groups has access to
-    std::optional<DataAccessImpactScore> impact_score;
-    djson::additional_properties additional_properties; // unknown keys, kept and written back
-};
-BOOST_DESCRIBE_STRUCT(DataAccess, (), (policies, categories, impact_score, additional_properties))
-DJSON_MODEL(DataAccess, djson::naming::camel_case);
-} // namespace sailpoint
-
-namespace sailpoint {
 // (spec: v3/schemas/DataAccess.yaml#/properties/policies/items)
 struct DataAccessPoliciesItem {
     std::optional<std::string> value; // Value of the policy
@@ -59,4 +46,17 @@ struct DataAccessCategoriesItem {
 };
 BOOST_DESCRIBE_STRUCT(DataAccessCategoriesItem, (), (value, match_count, additional_properties))
 DJSON_MODEL(DataAccessCategoriesItem, djson::naming::camel_case);
+} // namespace sailpoint
+
+namespace sailpoint {
+// DAS data for the entitlement
+// (spec: v3/schemas/DataAccess.yaml)
+struct DataAccess {
+    std::optional<std::vector<DataAccessPoliciesItem>> policies; // List of classification policies that apply to resources the entitlement \ groups has access to
+    std::optional<std::vector<DataAccessCategoriesItem>> categories; // List of classification categories that apply to resources the entitlement \ groups has access to
+    std::optional<DataAccessImpactScore> impact_score;
+    djson::additional_properties additional_properties; // unknown keys, kept and written back
+};
+BOOST_DESCRIBE_STRUCT(DataAccess, (), (policies, categories, impact_score, additional_properties))
+DJSON_MODEL(DataAccess, djson::naming::camel_case);
 } // namespace sailpoint

@@ -19,6 +19,19 @@ struct DependantAppConnectionsAccountSourcePasswordPoliciesItem;
 } // namespace sailpoint
 
 namespace sailpoint {
+// (spec: v3/schemas/DependantAppConnections.yaml#/properties/accountSource/properties/passwordPolicies/items)
+struct DependantAppConnectionsAccountSourcePasswordPoliciesItem {
+    std::optional<std::string> type; // DTO type
+    std::optional<std::string> id; // ID of the object to which this reference applies
+    std::optional<std::string> name; // Human-readable display name of the object to which this reference applies
+    djson::additional_properties additional_properties; // unknown keys, kept and written back
+};
+BOOST_DESCRIBE_STRUCT(DependantAppConnectionsAccountSourcePasswordPoliciesItem, (), (type, id, name,
+                                                                                     additional_properties))
+DJSON_MODEL(DependantAppConnectionsAccountSourcePasswordPoliciesItem, djson::naming::camel_case);
+} // namespace sailpoint
+
+namespace sailpoint {
 // The Account Source of the connected Application
 // (spec: v3/schemas/DependantAppConnections.yaml#/properties/accountSource)
 struct DependantAppConnectionsAccountSource {
@@ -50,17 +63,4 @@ BOOST_DESCRIBE_STRUCT(DependantAppConnections, (), (cloud_app_id, description, e
                                                     match_all_account, owner, app_center_enabled,
                                                     additional_properties))
 DJSON_MODEL(DependantAppConnections, djson::naming::camel_case);
-} // namespace sailpoint
-
-namespace sailpoint {
-// (spec: v3/schemas/DependantAppConnections.yaml#/properties/accountSource/properties/passwordPolicies/items)
-struct DependantAppConnectionsAccountSourcePasswordPoliciesItem {
-    std::optional<std::string> type; // DTO type
-    std::optional<std::string> id; // ID of the object to which this reference applies
-    std::optional<std::string> name; // Human-readable display name of the object to which this reference applies
-    djson::additional_properties additional_properties; // unknown keys, kept and written back
-};
-BOOST_DESCRIBE_STRUCT(DependantAppConnectionsAccountSourcePasswordPoliciesItem, (), (type, id, name,
-                                                                                     additional_properties))
-DJSON_MODEL(DependantAppConnectionsAccountSourcePasswordPoliciesItem, djson::naming::camel_case);
 } // namespace sailpoint

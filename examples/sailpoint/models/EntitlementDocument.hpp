@@ -52,6 +52,17 @@ DJSON_MODEL(EntitlementDocumentManuallyUpdatedFields, djson::naming::camel_case,
 } // namespace sailpoint
 
 namespace sailpoint {
+// (spec: v3/schemas/search/model/entitlement/EntitlementDocument.yaml#/allOf/1/properties/permissions/items)
+struct EntitlementDocumentPermissionsItem {
+    std::optional<std::string> target; // The target the permission would grants rights on.
+    std::optional<std::vector<std::string>> rights; // All the rights (e.g. actions) that this permission allows on the target
+    djson::additional_properties additional_properties; // unknown keys, kept and written back
+};
+BOOST_DESCRIBE_STRUCT(EntitlementDocumentPermissionsItem, (), (target, rights, additional_properties))
+DJSON_MODEL(EntitlementDocumentPermissionsItem, djson::naming::camel_case);
+} // namespace sailpoint
+
+namespace sailpoint {
 // Entitlement
 // (spec: v3/schemas/search/model/entitlement/EntitlementDocument.yaml)
 struct EntitlementDocument : BaseDocument {
@@ -85,15 +96,4 @@ BOOST_DESCRIBE_STRUCT(EntitlementDocument, (BaseDocument), (modified, synced, di
                                                             contains_data_access, manually_updated_fields,
                                                             permissions))
 DJSON_MODEL(EntitlementDocument, djson::naming::camel_case);
-} // namespace sailpoint
-
-namespace sailpoint {
-// (spec: v3/schemas/search/model/entitlement/EntitlementDocument.yaml#/allOf/1/properties/permissions/items)
-struct EntitlementDocumentPermissionsItem {
-    std::optional<std::string> target; // The target the permission would grants rights on.
-    std::optional<std::vector<std::string>> rights; // All the rights (e.g. actions) that this permission allows on the target
-    djson::additional_properties additional_properties; // unknown keys, kept and written back
-};
-BOOST_DESCRIBE_STRUCT(EntitlementDocumentPermissionsItem, (), (target, rights, additional_properties))
-DJSON_MODEL(EntitlementDocumentPermissionsItem, djson::naming::camel_case);
 } // namespace sailpoint

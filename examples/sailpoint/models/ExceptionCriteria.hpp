@@ -18,16 +18,6 @@ struct ExceptionCriteriaCriteriaListItem;
 } // namespace sailpoint
 
 namespace sailpoint {
-// (spec: v3/schemas/sod/models/ExceptionCriteria.yaml)
-struct ExceptionCriteria {
-    std::optional<std::vector<ExceptionCriteriaCriteriaListItem>> criteria_list; // List of exception criteria.
-    djson::additional_properties additional_properties; // unknown keys, kept and written back
-};
-BOOST_DESCRIBE_STRUCT(ExceptionCriteria, (), (criteria_list, additional_properties))
-DJSON_MODEL(ExceptionCriteria, djson::naming::camel_case);
-} // namespace sailpoint
-
-namespace sailpoint {
 // The types of objects supported for SOD violations
 // (spec: v3/schemas/sod/models/ExceptionCriteria.yaml#/properties/criteriaList/items)
 struct ExceptionCriteriaCriteriaListItem {
@@ -40,4 +30,14 @@ struct ExceptionCriteriaCriteriaListItem {
 BOOST_DESCRIBE_STRUCT(ExceptionCriteriaCriteriaListItem, (), (type, id, name, existing,
                                                               additional_properties))
 DJSON_MODEL(ExceptionCriteriaCriteriaListItem, djson::naming::camel_case);
+} // namespace sailpoint
+
+namespace sailpoint {
+// (spec: v3/schemas/sod/models/ExceptionCriteria.yaml)
+struct ExceptionCriteria {
+    std::optional<std::vector<ExceptionCriteriaCriteriaListItem>> criteria_list; // List of exception criteria.
+    djson::additional_properties additional_properties; // unknown keys, kept and written back
+};
+BOOST_DESCRIBE_STRUCT(ExceptionCriteria, (), (criteria_list, additional_properties))
+DJSON_MODEL(ExceptionCriteria, djson::naming::camel_case);
 } // namespace sailpoint

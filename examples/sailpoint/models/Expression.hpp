@@ -28,19 +28,6 @@ BOOST_DESCRIBE_ENUM(ExpressionOperator, AND, EQUALS)
 } // namespace sailpoint
 
 namespace sailpoint {
-// (spec: v3/schemas/Expression.yaml)
-struct Expression {
-    std::optional<ExpressionOperator> operator_; // Operator for the expression
-    std::optional<djson::nullable<std::string>> attribute; // Name for the attribute
-    std::optional<djson::nullable<Value>> value;
-    std::optional<djson::nullable<std::vector<ExpressionChildrenItem>>> children; // List of expressions
-    djson::additional_properties additional_properties; // unknown keys, kept and written back
-};
-BOOST_DESCRIBE_STRUCT(Expression, (), (operator_, attribute, value, children, additional_properties))
-DJSON_MODEL(Expression, djson::naming::camel_case);
-} // namespace sailpoint
-
-namespace sailpoint {
 // Operator for the expression
 // (spec: v3/schemas/Expression.yaml#/properties/children/items/properties/operator)
 enum class ExpressionChildrenItemOperator {
@@ -62,4 +49,17 @@ struct ExpressionChildrenItem {
 BOOST_DESCRIBE_STRUCT(ExpressionChildrenItem, (), (operator_, attribute, value, children,
                                                    additional_properties))
 DJSON_MODEL(ExpressionChildrenItem, djson::naming::camel_case);
+} // namespace sailpoint
+
+namespace sailpoint {
+// (spec: v3/schemas/Expression.yaml)
+struct Expression {
+    std::optional<ExpressionOperator> operator_; // Operator for the expression
+    std::optional<djson::nullable<std::string>> attribute; // Name for the attribute
+    std::optional<djson::nullable<Value>> value;
+    std::optional<djson::nullable<std::vector<ExpressionChildrenItem>>> children; // List of expressions
+    djson::additional_properties additional_properties; // unknown keys, kept and written back
+};
+BOOST_DESCRIBE_STRUCT(Expression, (), (operator_, attribute, value, children, additional_properties))
+DJSON_MODEL(Expression, djson::naming::camel_case);
 } // namespace sailpoint

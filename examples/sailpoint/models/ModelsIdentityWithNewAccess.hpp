@@ -16,18 +16,6 @@ struct ModelsIdentityWithNewAccessAccessRefsItem;
 } // namespace sailpoint
 
 namespace sailpoint {
-// An identity with a set of access to be added
-// (spec: v3/schemas/sod/models/IdentityWithNewAccess.yaml)
-struct ModelsIdentityWithNewAccess {
-    std::string identity_id; // Identity id to be checked.
-    std::vector<ModelsIdentityWithNewAccessAccessRefsItem> access_refs; // The list of entitlements to consider for possible violations in a preventive check.
-    djson::additional_properties additional_properties; // unknown keys, kept and written back
-};
-BOOST_DESCRIBE_STRUCT(ModelsIdentityWithNewAccess, (), (identity_id, access_refs, additional_properties))
-DJSON_MODEL(ModelsIdentityWithNewAccess, djson::naming::camel_case);
-} // namespace sailpoint
-
-namespace sailpoint {
 // Entitlement's DTO type.
 // (spec: v3/schemas/sod/models/IdentityWithNewAccess.yaml#/properties/accessRefs/items/properties/type)
 enum class ModelsIdentityWithNewAccessAccessRefsItemType {
@@ -47,4 +35,16 @@ struct ModelsIdentityWithNewAccessAccessRefsItem {
 };
 BOOST_DESCRIBE_STRUCT(ModelsIdentityWithNewAccessAccessRefsItem, (), (type, id, name, additional_properties))
 DJSON_MODEL(ModelsIdentityWithNewAccessAccessRefsItem, djson::naming::camel_case);
+} // namespace sailpoint
+
+namespace sailpoint {
+// An identity with a set of access to be added
+// (spec: v3/schemas/sod/models/IdentityWithNewAccess.yaml)
+struct ModelsIdentityWithNewAccess {
+    std::string identity_id; // Identity id to be checked.
+    std::vector<ModelsIdentityWithNewAccessAccessRefsItem> access_refs; // The list of entitlements to consider for possible violations in a preventive check.
+    djson::additional_properties additional_properties; // unknown keys, kept and written back
+};
+BOOST_DESCRIBE_STRUCT(ModelsIdentityWithNewAccess, (), (identity_id, access_refs, additional_properties))
+DJSON_MODEL(ModelsIdentityWithNewAccess, djson::naming::camel_case);
 } // namespace sailpoint

@@ -29,6 +29,18 @@ BOOST_DESCRIBE_ENUM(PublicIdentityIdentityState, ACTIVE, INACTIVE_SHORT_TERM, IN
 } // namespace sailpoint
 
 namespace sailpoint {
+// (spec: v3/schemas/PublicIdentity.yaml#/properties/attributes/items)
+struct PublicIdentityAttributesItem {
+    std::optional<std::string> key; // The attribute key
+    std::optional<std::string> name; // Human-readable display name of the attribute
+    std::optional<djson::nullable<std::string>> value; // The attribute value
+    djson::additional_properties additional_properties; // unknown keys, kept and written back
+};
+BOOST_DESCRIBE_STRUCT(PublicIdentityAttributesItem, (), (key, name, value, additional_properties))
+DJSON_MODEL(PublicIdentityAttributesItem, djson::naming::camel_case);
+} // namespace sailpoint
+
+namespace sailpoint {
 // Details about a public identity
 // (spec: v3/schemas/PublicIdentity.yaml)
 struct PublicIdentity {
@@ -45,16 +57,4 @@ struct PublicIdentity {
 BOOST_DESCRIBE_STRUCT(PublicIdentity, (), (id, name, alias, email, status, identity_state, manager,
                                            attributes, additional_properties))
 DJSON_MODEL(PublicIdentity, djson::naming::camel_case);
-} // namespace sailpoint
-
-namespace sailpoint {
-// (spec: v3/schemas/PublicIdentity.yaml#/properties/attributes/items)
-struct PublicIdentityAttributesItem {
-    std::optional<std::string> key; // The attribute key
-    std::optional<std::string> name; // Human-readable display name of the attribute
-    std::optional<djson::nullable<std::string>> value; // The attribute value
-    djson::additional_properties additional_properties; // unknown keys, kept and written back
-};
-BOOST_DESCRIBE_STRUCT(PublicIdentityAttributesItem, (), (key, name, value, additional_properties))
-DJSON_MODEL(PublicIdentityAttributesItem, djson::naming::camel_case);
 } // namespace sailpoint

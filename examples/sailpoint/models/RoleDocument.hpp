@@ -26,31 +26,6 @@ struct RoleDocumentEntitlementsItem;
 } // namespace sailpoint
 
 namespace sailpoint {
-// Role
-// (spec: v3/schemas/search/model/role/RoleDocument.yaml)
-struct RoleDocument : BaseAccess {
-    std::string id; // ID of the role.
-    std::string name; // Name of the role.
-    std::optional<djson::nullable<std::vector<BaseAccessProfile>>> access_profiles; // Access profiles included with the role.
-    std::optional<djson::nullable<std::int32_t>> access_profile_count; // Number of access profiles included with the role.
-    std::optional<djson::nullable<Tags>> tags; // Tags that have been applied to the object.
-    std::optional<djson::nullable<std::vector<BaseSegment>>> segments; // Segments with the role.
-    std::optional<djson::nullable<std::int32_t>> segment_count; // Number of segments with the role.
-    std::optional<djson::nullable<std::vector<RoleDocumentEntitlementsItem>>> entitlements; // Entitlements included with the role.
-    std::optional<djson::nullable<std::int32_t>> entitlement_count; // Number of entitlements included with the role.
-    std::optional<bool> dimensional; //  (default false)
-    std::optional<djson::nullable<std::int32_t>> dimension_schema_attribute_count; // Number of dimension attributes included with the role.
-    std::optional<djson::nullable<std::vector<RoleDocumentDimensionSchemaAttributesItem>>> dimension_schema_attributes; // Dimension attributes included with the role.
-    std::optional<djson::nullable<std::vector<RoleDocumentDimensionsItem>>> dimensions;
-};
-BOOST_DESCRIBE_STRUCT(RoleDocument, (BaseAccess), (id, name, access_profiles, access_profile_count, tags,
-                                                   segments, segment_count, entitlements, entitlement_count,
-                                                   dimensional, dimension_schema_attribute_count,
-                                                   dimension_schema_attributes, dimensions))
-DJSON_MODEL(RoleDocument, djson::naming::camel_case);
-} // namespace sailpoint
-
-namespace sailpoint {
 // (spec: v3/schemas/search/model/role/RoleDocument.yaml#/allOf/1/properties/entitlements/items)
 struct RoleDocumentEntitlementsItem : BaseEntitlement {
     std::optional<std::string> source_schema_object_type; // Schema objectType.
@@ -74,6 +49,17 @@ DJSON_MODEL(RoleDocumentDimensionSchemaAttributesItem, djson::naming::camel_case
 } // namespace sailpoint
 
 namespace sailpoint {
+// (spec: v3/schemas/search/model/role/RoleDocument.yaml#/allOf/1/properties/dimensions/items/properties/entitlements/items)
+struct RoleDocumentDimensionsItemEntitlementsItem : BaseEntitlement {
+    std::optional<std::string> source_schema_object_type; // Schema objectType.
+    std::optional<std::string> hash; // Read-only calculated hash value of an entitlement.
+};
+BOOST_DESCRIBE_STRUCT(RoleDocumentDimensionsItemEntitlementsItem, (BaseEntitlement), (source_schema_object_type,
+                                                                                      hash))
+DJSON_MODEL(RoleDocumentDimensionsItemEntitlementsItem, djson::naming::camel_case);
+} // namespace sailpoint
+
+namespace sailpoint {
 // (spec: v3/schemas/search/model/role/RoleDocument.yaml#/allOf/1/properties/dimensions/items)
 struct RoleDocumentDimensionsItem {
     std::optional<std::string> id; // Unique ID of the dimension.
@@ -89,12 +75,26 @@ DJSON_MODEL(RoleDocumentDimensionsItem, djson::naming::camel_case);
 } // namespace sailpoint
 
 namespace sailpoint {
-// (spec: v3/schemas/search/model/role/RoleDocument.yaml#/allOf/1/properties/dimensions/items/properties/entitlements/items)
-struct RoleDocumentDimensionsItemEntitlementsItem : BaseEntitlement {
-    std::optional<std::string> source_schema_object_type; // Schema objectType.
-    std::optional<std::string> hash; // Read-only calculated hash value of an entitlement.
+// Role
+// (spec: v3/schemas/search/model/role/RoleDocument.yaml)
+struct RoleDocument : BaseAccess {
+    std::string id; // ID of the role.
+    std::string name; // Name of the role.
+    std::optional<djson::nullable<std::vector<BaseAccessProfile>>> access_profiles; // Access profiles included with the role.
+    std::optional<djson::nullable<std::int32_t>> access_profile_count; // Number of access profiles included with the role.
+    std::optional<djson::nullable<Tags>> tags; // Tags that have been applied to the object.
+    std::optional<djson::nullable<std::vector<BaseSegment>>> segments; // Segments with the role.
+    std::optional<djson::nullable<std::int32_t>> segment_count; // Number of segments with the role.
+    std::optional<djson::nullable<std::vector<RoleDocumentEntitlementsItem>>> entitlements; // Entitlements included with the role.
+    std::optional<djson::nullable<std::int32_t>> entitlement_count; // Number of entitlements included with the role.
+    std::optional<bool> dimensional; //  (default false)
+    std::optional<djson::nullable<std::int32_t>> dimension_schema_attribute_count; // Number of dimension attributes included with the role.
+    std::optional<djson::nullable<std::vector<RoleDocumentDimensionSchemaAttributesItem>>> dimension_schema_attributes; // Dimension attributes included with the role.
+    std::optional<djson::nullable<std::vector<RoleDocumentDimensionsItem>>> dimensions;
 };
-BOOST_DESCRIBE_STRUCT(RoleDocumentDimensionsItemEntitlementsItem, (BaseEntitlement), (source_schema_object_type,
-                                                                                      hash))
-DJSON_MODEL(RoleDocumentDimensionsItemEntitlementsItem, djson::naming::camel_case);
+BOOST_DESCRIBE_STRUCT(RoleDocument, (BaseAccess), (id, name, access_profiles, access_profile_count, tags,
+                                                   segments, segment_count, entitlements, entitlement_count,
+                                                   dimensional, dimension_schema_attribute_count,
+                                                   dimension_schema_attributes, dimensions))
+DJSON_MODEL(RoleDocument, djson::naming::camel_case);
 } // namespace sailpoint

@@ -20,25 +20,6 @@ struct SearchScheduleRecipientsItem;
 } // namespace sailpoint
 
 namespace sailpoint {
-// (spec: v3/schemas/search/scheduled/SearchSchedule.yaml)
-struct SearchSchedule {
-    std::string saved_search_id; // The ID of the saved search that will be executed.
-    std::optional<djson::nullable<DateTime>> created; // The date the scheduled search was initially created.
-    std::optional<djson::nullable<DateTime>> modified; // The last date the scheduled search was modified.
-    ScheduleSchedule schedule; // The schedule information.
-    std::vector<SearchScheduleRecipientsItem> recipients; // A list of identities that should receive the scheduled search report via email.
-    std::optional<bool> enabled; // Indicates if the scheduled search is enabled. (default false)
-    std::optional<bool> email_empty_results; // Indicates if email generation should occur when search returns no results. (default false)
-    std::optional<bool> display_query_details; // Indicates if the generated email should include the query and search results preview (which could... (default false)
-    djson::additional_properties additional_properties; // unknown keys, kept and written back
-};
-BOOST_DESCRIBE_STRUCT(SearchSchedule, (), (saved_search_id, created, modified, schedule, recipients, enabled,
-                                           email_empty_results, display_query_details, additional_properties))
-DJSON_MODEL(SearchSchedule, djson::naming::camel_case, djson::member("created", djson::read_only),
-            djson::member("modified", djson::read_only));
-} // namespace sailpoint
-
-namespace sailpoint {
 // The type of object being referenced
 // (spec: v3/schemas/search/scheduled/SearchSchedule.yaml#/properties/recipients/items/properties/type)
 enum class SearchScheduleRecipientsItemType {
@@ -56,4 +37,23 @@ struct SearchScheduleRecipientsItem {
 };
 BOOST_DESCRIBE_STRUCT(SearchScheduleRecipientsItem, (), (type, id, additional_properties))
 DJSON_MODEL(SearchScheduleRecipientsItem, djson::naming::camel_case);
+} // namespace sailpoint
+
+namespace sailpoint {
+// (spec: v3/schemas/search/scheduled/SearchSchedule.yaml)
+struct SearchSchedule {
+    std::string saved_search_id; // The ID of the saved search that will be executed.
+    std::optional<djson::nullable<DateTime>> created; // The date the scheduled search was initially created.
+    std::optional<djson::nullable<DateTime>> modified; // The last date the scheduled search was modified.
+    ScheduleSchedule schedule; // The schedule information.
+    std::vector<SearchScheduleRecipientsItem> recipients; // A list of identities that should receive the scheduled search report via email.
+    std::optional<bool> enabled; // Indicates if the scheduled search is enabled. (default false)
+    std::optional<bool> email_empty_results; // Indicates if email generation should occur when search returns no results. (default false)
+    std::optional<bool> display_query_details; // Indicates if the generated email should include the query and search results preview (which could... (default false)
+    djson::additional_properties additional_properties; // unknown keys, kept and written back
+};
+BOOST_DESCRIBE_STRUCT(SearchSchedule, (), (saved_search_id, created, modified, schedule, recipients, enabled,
+                                           email_empty_results, display_query_details, additional_properties))
+DJSON_MODEL(SearchSchedule, djson::naming::camel_case, djson::member("created", djson::read_only),
+            djson::member("modified", djson::read_only));
 } // namespace sailpoint

@@ -201,6 +201,48 @@ BOOST_DESCRIBE_ENUM(SourceStatus, SOURCE_STATE_ERROR_ACCOUNT_FILE_IMPORT, SOURCE
 } // namespace sailpoint
 
 namespace sailpoint {
+// Type of object being referenced.
+// (spec: v3/schemas/Source.yaml#/properties/schemas/items/properties/type)
+enum class SourceSchemasItemType {
+    CONNECTOR_SCHEMA,
+};
+BOOST_DESCRIBE_ENUM(SourceSchemasItemType, CONNECTOR_SCHEMA)
+} // namespace sailpoint
+
+namespace sailpoint {
+// (spec: v3/schemas/Source.yaml#/properties/schemas/items)
+struct SourceSchemasItem {
+    std::optional<SourceSchemasItemType> type; // Type of object being referenced.
+    std::optional<std::string> id; // Schema ID.
+    std::optional<std::string> name; // Schema's human-readable display name.
+    djson::additional_properties additional_properties; // unknown keys, kept and written back
+};
+BOOST_DESCRIBE_STRUCT(SourceSchemasItem, (), (type, id, name, additional_properties))
+DJSON_MODEL(SourceSchemasItem, djson::naming::camel_case);
+} // namespace sailpoint
+
+namespace sailpoint {
+// Type of object being referenced.
+// (spec: v3/schemas/Source.yaml#/properties/passwordPolicies/items/properties/type)
+enum class SourcePasswordPoliciesItemType {
+    PASSWORD_POLICY,
+};
+BOOST_DESCRIBE_ENUM(SourcePasswordPoliciesItemType, PASSWORD_POLICY)
+} // namespace sailpoint
+
+namespace sailpoint {
+// (spec: v3/schemas/Source.yaml#/properties/passwordPolicies/items)
+struct SourcePasswordPoliciesItem {
+    std::optional<SourcePasswordPoliciesItemType> type; // Type of object being referenced.
+    std::optional<std::string> id; // Policy ID.
+    std::optional<std::string> name; // Policy's human-readable display name.
+    djson::additional_properties additional_properties; // unknown keys, kept and written back
+};
+BOOST_DESCRIBE_STRUCT(SourcePasswordPoliciesItem, (), (type, id, name, additional_properties))
+DJSON_MODEL(SourcePasswordPoliciesItem, djson::naming::camel_case);
+} // namespace sailpoint
+
+namespace sailpoint {
 // (spec: v3/schemas/Source.yaml)
 struct Source {
     std::optional<std::string> id; // Source ID.
@@ -245,46 +287,4 @@ BOOST_DESCRIBE_STRUCT(Source, (), (id, name, description, owner, cluster, accoun
                                    connection_type, connector_implementation_id, created, modified,
                                    credential_provider_enabled, category, additional_properties))
 DJSON_MODEL(Source, djson::naming::camel_case, djson::member("id", djson::read_only));
-} // namespace sailpoint
-
-namespace sailpoint {
-// Type of object being referenced.
-// (spec: v3/schemas/Source.yaml#/properties/schemas/items/properties/type)
-enum class SourceSchemasItemType {
-    CONNECTOR_SCHEMA,
-};
-BOOST_DESCRIBE_ENUM(SourceSchemasItemType, CONNECTOR_SCHEMA)
-} // namespace sailpoint
-
-namespace sailpoint {
-// (spec: v3/schemas/Source.yaml#/properties/schemas/items)
-struct SourceSchemasItem {
-    std::optional<SourceSchemasItemType> type; // Type of object being referenced.
-    std::optional<std::string> id; // Schema ID.
-    std::optional<std::string> name; // Schema's human-readable display name.
-    djson::additional_properties additional_properties; // unknown keys, kept and written back
-};
-BOOST_DESCRIBE_STRUCT(SourceSchemasItem, (), (type, id, name, additional_properties))
-DJSON_MODEL(SourceSchemasItem, djson::naming::camel_case);
-} // namespace sailpoint
-
-namespace sailpoint {
-// Type of object being referenced.
-// (spec: v3/schemas/Source.yaml#/properties/passwordPolicies/items/properties/type)
-enum class SourcePasswordPoliciesItemType {
-    PASSWORD_POLICY,
-};
-BOOST_DESCRIBE_ENUM(SourcePasswordPoliciesItemType, PASSWORD_POLICY)
-} // namespace sailpoint
-
-namespace sailpoint {
-// (spec: v3/schemas/Source.yaml#/properties/passwordPolicies/items)
-struct SourcePasswordPoliciesItem {
-    std::optional<SourcePasswordPoliciesItemType> type; // Type of object being referenced.
-    std::optional<std::string> id; // Policy ID.
-    std::optional<std::string> name; // Policy's human-readable display name.
-    djson::additional_properties additional_properties; // unknown keys, kept and written back
-};
-BOOST_DESCRIBE_STRUCT(SourcePasswordPoliciesItem, (), (type, id, name, additional_properties))
-DJSON_MODEL(SourcePasswordPoliciesItem, djson::naming::camel_case);
 } // namespace sailpoint

@@ -61,32 +61,6 @@ BOOST_DESCRIBE_ENUM(TaskResultDetailsCompletionStatus, SUCCESS, WARNING, ERROR, 
 } // namespace sailpoint
 
 namespace sailpoint {
-// Details about job or task type, state and lifecycle.
-// (spec: v3/schemas/reports/TaskResultDetails.yaml)
-struct TaskResultDetails {
-    std::optional<TaskResultDetailsType> type; // Type of the job or task underlying in the report processing.
-    std::optional<std::string> id; // Unique task definition identifier.
-    std::optional<TaskResultDetailsReportType> report_type; // Use this property to define what report should be processed in the RDE service.
-    std::optional<std::string> description; // Description of the report purpose and/or contents.
-    std::optional<djson::nullable<std::string>> parent_name; // Name of the parent task/report if exists.
-    std::optional<std::string> launcher; // Name of the report processing initiator.
-    std::optional<djson::timestamp> created; // Report creation date
-    std::optional<djson::nullable<djson::timestamp>> launched; // Report start date
-    std::optional<djson::nullable<djson::timestamp>> completed; // Report completion date
-    std::optional<djson::nullable<TaskResultDetailsCompletionStatus>> completion_status; // Report completion status.
-    std::optional<std::vector<TaskResultDetailsMessagesItem>> messages; // List of the messages dedicated to the report.
-    std::optional<std::vector<TaskResultDetailsReturnsItem>> returns; // Task definition results, if necessary.
-    std::optional<std::map<std::string, djson::raw_json>> attributes; // Extra attributes map(dictionary) needed for the report.
-    std::optional<djson::nullable<std::string>> progress; // Current report state.
-    djson::additional_properties additional_properties; // unknown keys, kept and written back
-};
-BOOST_DESCRIBE_STRUCT(TaskResultDetails, (), (type, id, report_type, description, parent_name, launcher,
-                                              created, launched, completed, completion_status, messages,
-                                              returns, attributes, progress, additional_properties))
-DJSON_MODEL(TaskResultDetails, djson::naming::camel_case);
-} // namespace sailpoint
-
-namespace sailpoint {
 // Type of the message.
 // (spec: v3/schemas/reports/TaskResultDetails.yaml#/properties/messages/items/properties/type)
 enum class TaskResultDetailsMessagesItemType {
@@ -122,4 +96,30 @@ struct TaskResultDetailsReturnsItem {
 BOOST_DESCRIBE_STRUCT(TaskResultDetailsReturnsItem, (), (display_label, attribute_name,
                                                          additional_properties))
 DJSON_MODEL(TaskResultDetailsReturnsItem, djson::naming::camel_case);
+} // namespace sailpoint
+
+namespace sailpoint {
+// Details about job or task type, state and lifecycle.
+// (spec: v3/schemas/reports/TaskResultDetails.yaml)
+struct TaskResultDetails {
+    std::optional<TaskResultDetailsType> type; // Type of the job or task underlying in the report processing.
+    std::optional<std::string> id; // Unique task definition identifier.
+    std::optional<TaskResultDetailsReportType> report_type; // Use this property to define what report should be processed in the RDE service.
+    std::optional<std::string> description; // Description of the report purpose and/or contents.
+    std::optional<djson::nullable<std::string>> parent_name; // Name of the parent task/report if exists.
+    std::optional<std::string> launcher; // Name of the report processing initiator.
+    std::optional<djson::timestamp> created; // Report creation date
+    std::optional<djson::nullable<djson::timestamp>> launched; // Report start date
+    std::optional<djson::nullable<djson::timestamp>> completed; // Report completion date
+    std::optional<djson::nullable<TaskResultDetailsCompletionStatus>> completion_status; // Report completion status.
+    std::optional<std::vector<TaskResultDetailsMessagesItem>> messages; // List of the messages dedicated to the report.
+    std::optional<std::vector<TaskResultDetailsReturnsItem>> returns; // Task definition results, if necessary.
+    std::optional<std::map<std::string, djson::raw_json>> attributes; // Extra attributes map(dictionary) needed for the report.
+    std::optional<djson::nullable<std::string>> progress; // Current report state.
+    djson::additional_properties additional_properties; // unknown keys, kept and written back
+};
+BOOST_DESCRIBE_STRUCT(TaskResultDetails, (), (type, id, report_type, description, parent_name, launcher,
+                                              created, launched, completed, completion_status, messages,
+                                              returns, attributes, progress, additional_properties))
+DJSON_MODEL(TaskResultDetails, djson::naming::camel_case);
 } // namespace sailpoint

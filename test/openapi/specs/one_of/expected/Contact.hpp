@@ -15,11 +15,6 @@ struct ContactByPhone;
 } // namespace one_of
 
 namespace one_of {
-// (spec: openapi.yaml#/components/schemas/Contact)
-using Contact = std::variant<ContactByEmail, ContactByPhone>;
-} // namespace one_of
-
-namespace one_of {
 // by email
 // (spec: openapi.yaml#/components/schemas/Contact/oneOf/0)
 struct ContactByEmail {
@@ -37,4 +32,9 @@ struct ContactByPhone {
 };
 BOOST_DESCRIBE_STRUCT(ContactByPhone, (), (phone))
 DJSON_MODEL(ContactByPhone, djson::naming::camel_case, djson::unknown_keys::reject);
+} // namespace one_of
+
+namespace one_of {
+// (spec: openapi.yaml#/components/schemas/Contact)
+using Contact = std::variant<ContactByEmail, ContactByPhone>;
 } // namespace one_of
