@@ -6,6 +6,7 @@
 
 #include "spec.hpp"
 
+#include <djson/constraints.hpp>
 #include <djson/version.hpp>
 
 #include <boost/json/serialize.hpp>
@@ -185,6 +186,13 @@ std::string json_text(const boost::json::value& v) {
     return boost::json::serialize(v);
 }
 
+std::string join(const std::vector<std::string>& items, const std::string& sep) {
+    std::string out;
+    for (std::size_t i = 0; i < items.size(); ++i)
+        out += (i == 0 ? "" : sep) + items[i];
+    return out;
+}
+
 // ---- the type model ------------------------------------------------------------------------------------
 
 /// A C++ type expression and what it needs.
@@ -349,6 +357,11 @@ class generator {
     ctype named_type(const location& where) { return type_naming(define(where)); }
     ctype type_naming(int id) const;
     ctype type_of(const Schema& s, const location& where, const std::string& suggested, int header);
+    // The schema a part of an allOf (or any schema) stands for: through its $ref, or itself; nullptr for a
+    // broken reference.
+    const Schema* resolved(const Schema& s, const location& where);
+    bool scalar_all_of(const Schema& s, const location& where);
+    ctype all_of_type(const Schema& s, const location& where, const std::string& suggested, int header);
     ctype scalar_type(const Schema& s, const location& where, const std::string& kind);
     std::vector<std::string> constraints(const Schema& s, const location& where, const std::string& kind);
     void unknown_keywords(const Schema& s, const location& where);
@@ -392,6 +405,10 @@ const Schema* generator::schema_at(const location& where) {
 
 /// Reports the keywords of `s` that the generator does not know (they would be constraints dropped silently),
 /// and the unmappable ones it knows.
+namespace {
+std::string single_type(const Schema& s);
+} // namespace
+
 void generator::unknown_keywords(const Schema& s, const location& where) {
     // nothing to check (the schemas of `$defs` and `definitions` are reached through $ref when used)
     static const std::set<std::string, std::less<>> silent = {"$schema", "$id", "$anchor", "$defs",
@@ -400,6 +417,8 @@ void generator::unknown_keywords(const Schema& s, const location& where) {
     for (const auto& e : s.extra) {
         if (e.key.rfind("x-", 0) == 0 || silent.count(e.key))
             continue;
+        if (e.key == "contentEncoding" && e.json == "\"base64\"" && single_type(s) == "string" && !s.format)
+            continue; // a djson::bytes, which checks it
         if (annotations.count(e.key))
             note(where.child(e.key), "keyword `" + e.key + "` is not checked (annotation only)");
         else
@@ -610,7 +629,7 @@ void generator::build(int id, const Schema& s) {
         build_variant(id, s, !s.one_of);
     } else if (is_string_enum(s) && (single_type(s) == "string" || single_type(s).empty())) {
         build_enum(id, s);
-    } else if (is_object_schema(s) && !lone_all_of_ref(s)) {
+    } else if (is_object_schema(s) && !lone_all_of_ref(s) && !scalar_all_of(s, def(id).where)) {
         build_model(id, s);
     } else {
         def(id).kind = definition::alias;
@@ -631,6 +650,115 @@ void generator::build(int id, const Schema& s) {
 }
 
 /// The inline definitions of schemas without a name of their own.
+namespace {
+std::string number_literal(const boost::json::value& v) {
+    if (v.is_int64()) {
+        std::int64_t i = v.get_int64();
+        if (i == std::numeric_limits<std::int64_t>::min())
+            return "(-9223372036854775807LL - 1)";
+        if (i >= -2147483647 && i <= 2147483647)
+            return std::to_string(i);
+        return std::to_string(i) + "LL";
+    }
+    if (v.is_uint64())
+        return std::to_string(v.get_uint64()) + "ULL";
+    if (v.is_double()) {
+        char buf[64];
+        auto r = std::to_chars(buf, buf + sizeof buf, v.get_double());
+        std::string text(buf, r.ptr);
+        if (text.find_first_of(".e") == std::string::npos)
+            text += ".0";
+        return text;
+    }
+    return {};
+}
+} // namespace
+
+const Schema* generator::resolved(const Schema& s, const location& where) {
+    if (!s.ref)
+        return &s;
+    try {
+        return schema_at(resolve_schema(*s.ref, where).where);
+    } catch (const source_error&) {
+        return nullptr; // reported where the reference is mapped
+    }
+}
+
+/// An allOf that is not an object: every part (through its $ref) constrains one value that is not an object
+/// (`allOf: [{type: integer}, {minimum: 1}]`, `allOf: [{$ref: Percent}, {maximum: 50}]`). Such a value is the
+/// type part's, with the constraints of every part: djson checks member constraints together.
+bool generator::scalar_all_of(const Schema& s, const location& where) {
+    if (!s.all_of || s.all_of->empty() || s.properties || s.additional_properties || has_type(s, "object") ||
+        s.one_of || s.any_of || s.discriminator || s.required || lone_all_of_ref(s))
+        return false;
+    for (std::size_t i = 0; i < s.all_of->size(); ++i) {
+        const Schema* p = resolved((*s.all_of)[i], where.child("allOf").child(i));
+        if (!p)
+            return false;
+        if (p->properties || p->additional_properties || has_type(*p, "object") || p->all_of || p->one_of ||
+            p->any_of || p->discriminator || p->required)
+            return false;
+    }
+    return true;
+}
+
+ctype generator::all_of_type(const Schema& s, const location& where, const std::string& suggested,
+                             int header) {
+    // the part that gives the type: the first with a $ref or a type (the schema's own type otherwise)
+    const auto& parts = *s.all_of;
+    std::size_t typed = parts.size();
+    for (std::size_t i = 0; i < parts.size() && typed == parts.size(); ++i)
+        if (parts[i].ref || parts[i].type)
+            typed = i;
+    location tloc = typed < parts.size() ? where.child("allOf").child(typed) : where;
+    const Schema* ts = typed < parts.size() ? resolved(parts[typed], tloc) : &s;
+    std::string kind = single_type(*ts).empty() ? single_type(s) : single_type(*ts);
+    ctype t;
+    if (typed < parts.size()) {
+        t = type_of(parts[typed], tloc, suggested, header);
+    } else if (!kind.empty()) {
+        t = scalar_type(s, where, kind);
+    } else {
+        t = simple("djson::raw_json", {"<djson/raw_json.hpp>"});
+        note(where, "an allOf with no type in any part: any JSON value, its validators not checked");
+        return t;
+    }
+    if (s.type && !single_type(s).empty() && single_type(s) != kind)
+        note(where.child("type"), "the allOf's type `" + single_type(s) + "` contradicts its part's `" +
+                                      kind + "`: no value is valid; the part's type is used");
+    // null: when the schema says so (3.0's `allOf: [..., {nullable: true}]` too), or when every part that
+    // names a type admits it (3.1's type lists)
+    bool every_typed_part_null = true;
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        location ploc = where.child("allOf").child(i);
+        const Schema* p = resolved(parts[i], ploc);
+        if (p->type && !admits_null(*p))
+            every_typed_part_null = false;
+        if (i == typed)
+            continue;
+        if (p->type && !single_type(*p).empty() && single_type(*p) != kind)
+            note(ploc.child("type"), "this part's type `" + single_type(*p) + "` contradicts `" + kind +
+                                         "`: no value is valid; `" + kind + "` is used");
+        if (p->format && p->format != ts->format)
+            note(ploc.child("format"), "format `" + *p->format + "` of a second allOf part is not checked");
+        if (p->enum_values)
+            note(ploc.child("enum"), "an enum in a second allOf part is not checked");
+        std::vector<std::string> more;
+        if (parts[i].ref) { // a named schema's constraints, as where it is a member
+            more = type_of(parts[i], ploc, suggested, header).options;
+        } else {
+            unknown_keywords(*p, ploc);
+            more = constraints(*p, ploc, kind);
+        }
+        t.options.insert(t.options.end(), more.begin(), more.end());
+    }
+    bool nullable = admits_null(s) || (!s.type && every_typed_part_null && typed < parts.size());
+    auto own = constraints(s, where, kind);
+    t.options.insert(t.options.end(), own.begin(), own.end());
+    t.nullable = nullable;
+    return t;
+}
+
 ctype generator::type_of(const Schema& s, const location& where, const std::string& suggested, int header) {
     if (s.ref) {
         source_set::target target;
@@ -664,10 +792,13 @@ ctype generator::type_of(const Schema& s, const location& where, const std::stri
         ctype t = type_of(*lone, where.child("allOf").child(index), suggested, header);
         if (admits_null(s))
             t.nullable = true;
-        auto own = constraints(s, where, "");
+        const Schema* ts = resolved(*lone, where.child("allOf").child(index));
+        auto own = constraints(s, where, ts ? single_type(*ts) : std::string{});
         t.options.insert(t.options.end(), own.begin(), own.end());
         return t;
     }
+    if (scalar_all_of(s, where))
+        return all_of_type(s, where, suggested, header);
     bool inline_def = s.one_of || s.any_of ||
                       (is_string_enum(s) && (single_type(s) == "string" || single_type(s).empty())) ||
                       is_object_schema(s);
@@ -720,14 +851,8 @@ ctype generator::type_of(const Schema& s, const location& where, const std::stri
             t = simple("std::vector<djson::raw_json>", {"<vector>", "<djson/raw_json.hpp>"});
         } else {
             ctype item = type_of(**s.items, where.child("items"), suggested + "Item", header);
-            if (!item.options.empty()) {
-                std::string list;
-                for (const auto& o : item.options)
-                    list += (list.empty() ? "" : ", ") + o;
-                note(where.child("items"), "constraints on each item are not checked (djson has no per-item "
-                                           "constraint): " +
-                                               list);
-            }
+            if (!item.options.empty()) // the item's own constraints, on each item
+                t.options.push_back("djson::items(" + join(item.options, ", ") + ")");
             std::string inner = item.nullable ? "djson::nullable<" + item.text + ">" : item.text;
             t.text = "std::vector<" + inner + ">";
             t.weak = item.complete;
@@ -743,8 +868,8 @@ ctype generator::type_of(const Schema& s, const location& where, const std::stri
                 value = box->get();
         if (value) {
             ctype v = type_of(*value, vloc, suggested + "Value", header);
-            if (!v.options.empty())
-                note(vloc, "constraints on each value are not checked (djson has no per-value constraint)");
+            if (!v.options.empty()) // the value's own constraints, on each value
+                t.options.push_back("djson::values(" + join(v.options, ", ") + ")");
             std::string inner = v.nullable ? "djson::nullable<" + v.text + ">" : v.text;
             t.text = "std::map<std::string, " + inner + ">";
             t.weak = v.complete;
@@ -772,8 +897,28 @@ ctype generator::type_of(const Schema& s, const location& where, const std::stri
     t.nullable = admits_null(s) || (kind.empty() && !v30_ && !s.type);
     auto own = constraints(s, where, kind);
     t.options.insert(t.options.end(), own.begin(), own.end());
-    if (s.enum_values && kind != "string" && !kind.empty())
+    if (s.enum_values && (kind == "integer" || kind == "number")) {
+        std::vector<std::string> values;
+        for (const auto& v : *s.enum_values) {
+            if (v.is_null())
+                continue; // the member's nullability
+            std::string lit = number_literal(v);
+            if (lit.empty() ||
+                (kind == "integer" && v.is_double() && v.get_double() != std::trunc(v.get_double()))) {
+                note(where.child("enum"), "enum value " + json_text(v) + " is not " +
+                                              (kind == "integer" ? "an integer" : "a number") +
+                                              ": it can never be read, left out");
+                continue;
+            }
+            values.push_back(lit);
+        }
+        if (!values.empty())
+            t.options.push_back("djson::allowed_values(" + join(values, ", ") + ")");
+        else
+            note(where.child("enum"), "an enum with no " + kind + " value: not checked");
+    } else if (s.enum_values && kind != "string" && !kind.empty()) {
         note(where.child("enum"), "an enum of " + kind + " values is not checked");
+    }
     return t;
 }
 
@@ -821,30 +966,6 @@ ctype generator::scalar_type(const Schema& s, const location& where, const std::
     note(where.child("type"), "unknown type `" + kind + "`: mapped as any JSON value");
     return simple("djson::raw_json", {"<djson/raw_json.hpp>"});
 }
-
-namespace {
-std::string number_literal(const boost::json::value& v) {
-    if (v.is_int64()) {
-        std::int64_t i = v.get_int64();
-        if (i == std::numeric_limits<std::int64_t>::min())
-            return "(-9223372036854775807LL - 1)";
-        if (i >= -2147483647 && i <= 2147483647)
-            return std::to_string(i);
-        return std::to_string(i) + "LL";
-    }
-    if (v.is_uint64())
-        return std::to_string(v.get_uint64()) + "ULL";
-    if (v.is_double()) {
-        char buf[64];
-        auto r = std::to_chars(buf, buf + sizeof buf, v.get_double());
-        std::string text(buf, r.ptr);
-        if (text.find_first_of(".e") == std::string::npos)
-            text += ".0";
-        return text;
-    }
-    return {};
-}
-} // namespace
 
 std::vector<std::string> generator::constraints(const Schema& s, const location& where,
                                                 const std::string& kind) {
@@ -907,8 +1028,16 @@ std::vector<std::string> generator::constraints(const Schema& s, const location&
             out.push_back("djson::min_length(" + std::to_string(*s.min_length) + ")");
         if (s.max_length)
             out.push_back("djson::max_length(" + std::to_string(*s.max_length) + ")");
-        if (s.pattern)
-            out.push_back("djson::pattern(" + cpp_string(*s.pattern) + ")");
+        if (s.pattern) {
+            // A pattern RE2 cannot run (lookaround, a backreference, a syntax error) would fail every value:
+            // it is left out and said so.
+            std::string why;
+            if (djson::detail::pattern_search(*s.pattern, "", why) || why.empty())
+                out.push_back("djson::pattern(" + cpp_string(*s.pattern) + ")");
+            else
+                note(where.child("pattern"),
+                     "pattern " + json_text(boost::json::value(*s.pattern)) + " is not checked: " + why);
+        }
         static const std::map<std::string, std::string, std::less<>> formats = {
             {"uuid", "djson::format::uuid"},
             {"email", "djson::format::email"},
@@ -1222,10 +1351,19 @@ void generator::build_variant_alternatives(int id, const Schema& s, bool any_of)
 
 std::string generator::default_literal(const Schema& s, const ctype& t, const location& where,
                                        const Schema& target) {
-    const auto& dv = s.default_value ? s.default_value : target.default_value;
+    // the schema's own default, or one an allOf part gives (`allOf: [{$ref: Status}, {default: active}]`)
+    const Schema* holder = &s;
+    location dloc = where.child("default");
+    if (!s.default_value && s.all_of)
+        for (std::size_t i = 0; i < s.all_of->size(); ++i)
+            if (!(*s.all_of)[i].ref && (*s.all_of)[i].default_value) {
+                holder = &(*s.all_of)[i];
+                dloc = where.child("allOf").child(i).child("default");
+                break;
+            }
+    const auto& dv = holder->default_value ? holder->default_value : target.default_value;
     if (!dv)
         return {};
-    location dloc = where.child("default");
     if (dv->is_null())
         return t.nullable ? " = djson::null" : std::string{};
     const boost::json::value& v = **dv;
@@ -1237,7 +1375,7 @@ std::string generator::default_literal(const Schema& s, const ctype& t, const lo
         return v.get_bool() ? " = true" : " = false";
     if (type.rfind("std::int", 0) == 0 || type.rfind("std::uint", 0) == 0) {
         if (!v.is_int64() && !v.is_uint64()) {
-            if (const std::string* text = s.default_value ? inexact_at(dloc) : nullptr)
+            if (const std::string* text = holder->default_value ? inexact_at(dloc) : nullptr)
                 note(dloc, "default " + *text + ": no int64 or uint64 holds it; not used");
             else
                 note(dloc, "default " + json_text(v) + " is not an integer: not used");
@@ -1253,7 +1391,7 @@ std::string generator::default_literal(const Schema& s, const ctype& t, const lo
     if ((type == "double" || type == "float") && v.is_number()) {
         boost::json::value d = v.is_double() ? v : boost::json::value(v.to_number<double>());
         std::string lit = number_literal(d);
-        if (const std::string* text = s.default_value ? inexact_at(dloc) : nullptr)
+        if (const std::string* text = holder->default_value ? inexact_at(dloc) : nullptr)
             note(dloc, "default " + *text +
                            ": no int64, uint64 or double holds it exactly; the initializer is not "
                            "exact (" +
@@ -1874,13 +2012,6 @@ void generator::walk_document() {
 }
 
 // ---- emitting ------------------------------------------------------------------------------------------
-
-std::string join(const std::vector<std::string>& items, const std::string& sep) {
-    std::string out;
-    for (const auto& i : items)
-        out += (out.empty() ? "" : sep) + i;
-    return out;
-}
 
 /// `head(arg, arg, ...)tail` within 110 columns: the arguments packed greedily, continuation lines aligned
 /// after the opening parenthesis (as clang-format lays out the project's own code). An argument longer than a

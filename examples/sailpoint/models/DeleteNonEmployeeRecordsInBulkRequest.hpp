@@ -17,5 +17,6 @@ struct DeleteNonEmployeeRecordsInBulkRequest {
     djson::additional_properties additional_properties; // unknown keys, kept and written back
 };
 BOOST_DESCRIBE_STRUCT(DeleteNonEmployeeRecordsInBulkRequest, (), (ids, additional_properties))
-DJSON_MODEL(DeleteNonEmployeeRecordsInBulkRequest, djson::naming::camel_case);
+DJSON_MODEL(DeleteNonEmployeeRecordsInBulkRequest, djson::naming::camel_case,
+            djson::member("ids", djson::items(djson::format::uuid)));
 } // namespace sailpoint

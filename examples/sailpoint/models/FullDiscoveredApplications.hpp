@@ -32,5 +32,6 @@ BOOST_DESCRIBE_STRUCT(FullDiscoveredApplications, (), (id, name, discovery_sourc
                                                        description, recommended_connectors, discovered_at,
                                                        created_at, status, associated_sources,
                                                        additional_properties))
-DJSON_MODEL(FullDiscoveredApplications, djson::naming::camel_case, djson::member("id", djson::format::uuid));
+DJSON_MODEL(FullDiscoveredApplications, djson::naming::camel_case, djson::member("id", djson::format::uuid),
+            djson::member("associated_sources", djson::items(djson::format::uuid)));
 } // namespace sailpoint

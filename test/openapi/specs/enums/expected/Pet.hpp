@@ -55,7 +55,7 @@ struct Pet {
     djson::nullable<Level> level; // A nullable enum (3.0 lists null among the values).
     std::optional<PetMood> mood;
     std::optional<std::vector<PetSizesItem>> sizes;
-    std::optional<Priority> priority; // An integer enum; djson checks only string enums.
+    std::optional<Priority> priority; // An integer enum, checked by djson::allowed_values where it is a member.
     std::optional<Big> big; // More values than BOOST_DESCRIBE_ENUM takes.
     std::optional<Untyped> untyped; // An enum without `type`.
     std::optional<Mixed> mixed; // Strings and a number.
@@ -64,5 +64,5 @@ struct Pet {
 };
 BOOST_DESCRIBE_STRUCT(Pet, (), (animal, level, mood, sizes, priority, big, untyped, mixed, lengthy,
                                 additional_properties))
-DJSON_MODEL(Pet, djson::naming::camel_case);
+DJSON_MODEL(Pet, djson::naming::camel_case, djson::member("priority", djson::allowed_values(1, 2, 3)));
 } // namespace enums

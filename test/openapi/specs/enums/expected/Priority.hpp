@@ -9,7 +9,7 @@
 #include <cstdint>
 
 namespace enums {
-// An integer enum; djson checks only string enums.
+// An integer enum, checked by djson::allowed_values where it is a member.
 // (spec: openapi.yaml#/components/schemas/Priority)
 using Priority = std::int64_t;
 } // namespace enums

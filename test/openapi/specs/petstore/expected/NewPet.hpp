@@ -35,5 +35,6 @@ struct NewPet {
     djson::additional_properties additional_properties; // unknown keys, kept and written back
 };
 BOOST_DESCRIBE_STRUCT(NewPet, (), (name, kind, tags, owner, additional_properties))
-DJSON_MODEL(NewPet, djson::naming::camel_case, djson::member("name", djson::min_length(1)));
+DJSON_MODEL(NewPet, djson::naming::camel_case, djson::member("name", djson::min_length(1)),
+            djson::member("tags", djson::items(djson::format::uuid)));
 } // namespace petstore

@@ -83,5 +83,9 @@ BOOST_DESCRIBE_STRUCT(Things, (), (not_string, fixed, fixed_string, by_pattern, 
                                    short_items, bounded_items, map_of_short, untyped_min, untyped_length,
                                    tagged, contains, dependent, closed_later, names, several,
                                    ref_with_sibling, additional_properties))
-DJSON_MODEL(Things, djson::naming::camel_case, djson::member("ref_with_sibling", djson::max_length(3)));
+DJSON_MODEL(Things, djson::naming::camel_case,
+            djson::member("short_items", djson::items(djson::max_length(3))),
+            djson::member("bounded_items", djson::items(djson::minimum(0))),
+            djson::member("map_of_short", djson::values(djson::min_length(1))),
+            djson::member("ref_with_sibling", djson::max_length(3)));
 } // namespace unmapped
