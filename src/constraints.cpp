@@ -1,8 +1,9 @@
-// The run-time parts of member constraints: code points, patterns (RE2) and string formats.
+// The run-time parts of member constraints: code points, exact multiples, patterns (RE2) and string formats.
 #include <djson/constraints.hpp>
 
 #include <re2/re2.h>
 
+#include <charconv>
 #include <memory>
 #include <mutex>
 #include <shared_mutex>
@@ -17,6 +18,67 @@ std::size_t code_points(std::string_view utf8) noexcept {
         if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) // not a continuation byte
             ++n;
     return n;
+}
+
+namespace {
+// digits x 10^exp10 from std::to_chars's scientific text ("-1.2345e-07"): the shortest digits, exactly.
+template <class F> decimal shortest(F x) noexcept {
+    char buf[64];
+    const char* end = std::to_chars(buf, buf + sizeof buf, x, std::chars_format::scientific).ptr;
+    const char* p = buf;
+    if (*p == '-')
+        ++p;
+    decimal d;
+    int fraction = 0;
+    bool point = false;
+    for (; *p != 'e'; ++p) {
+        if (*p == '.') {
+            point = true;
+            continue;
+        }
+        d.digits = d.digits * 10 + static_cast<std::uint64_t>(*p - '0'); // at most 17 digits
+        fraction += point ? 1 : 0;
+    }
+    int exp = 0;
+    std::from_chars(p + (p[1] == '+' ? 2 : 1), end, exp);
+    d.exp10 = exp - fraction;
+    return d;
+}
+
+int strip(std::uint64_t& n, std::uint64_t prime) noexcept {
+    int k = 0;
+    while (n % prime == 0) {
+        n /= prime;
+        ++k;
+    }
+    return k;
+}
+} // namespace
+
+decimal shortest_decimal(double x) noexcept {
+    return shortest(x);
+}
+decimal shortest_decimal(float x) noexcept {
+    return shortest(x);
+}
+
+// v / f = (V / F) x 10^e, e = v.exp10 - f.exp10. Write F = 2^s 5^t C with C prime to 10: the quotient is
+// whole exactly when C divides V (10^e adds no factor of C, whatever e's sign), and the 2s and the 5s of V x
+// 10^e cover F's, v2(V) + e >= s and v5(V) + e >= t. So 1e300 over 0.01 (e = 302) needs no 10^302, and
+// 5e-324 over 0.01 (e = -322) fails on v2(5) - 322 < 0: no big numbers, no powers, no rounding.
+bool is_multiple(decimal v, decimal f) noexcept {
+    if (f.digits == 0)
+        return false;
+    if (v.digits == 0)
+        return true;
+    std::uint64_t c = f.digits;
+    const int s = strip(c, 2), t = strip(c, 5);
+    if (v.digits % c != 0)
+        return false;
+    std::uint64_t rest = v.digits;
+    const int v2 = strip(rest, 2), v5 = strip(rest, 5);
+    const long long e = static_cast<long long>(v.exp10) - f.exp10;
+    return v2 + e >= s && v5 + e >= t;
 }
 
 namespace {

@@ -7,6 +7,7 @@
 
 #include <array>
 #include <cstdint>
+#include <limits>
 #include <map>
 #include <optional>
 #include <string>
@@ -135,6 +136,25 @@ DJSON_MODEL(Levels, djson::member("level", djson::allowed_values(1, 2, 5)),
             djson::member("big", djson::allowed_values(0, 18446744073709551615ULL)),
             djson::member("ratio", djson::allowed_values(0.5, 1)),
             djson::member("codes", djson::items(djson::allowed_values(200, 404))));
+
+// multipleOf on the JSON number, in decimal: money in cents, and integers against decimal factors.
+struct Money {
+    double price = 0;
+    double rate = 0;
+    float weight = 0;
+    double tiny = 0;
+    int halves = 0;
+    long long sevenths = 0;
+    std::uint64_t huge = 0;
+};
+BOOST_DESCRIBE_STRUCT(Money, (), (price, rate, weight, tiny, halves, sevenths, huge))
+DJSON_MODEL(Money, djson::member("price", djson::multiple_of(0.01)),
+            djson::member("rate", djson::multiple_of(0.0001)),
+            djson::member("weight", djson::multiple_of(0.01)),
+            djson::member("tiny", djson::multiple_of(1e-20)),
+            djson::member("halves", djson::multiple_of(0.5)),
+            djson::member("sevenths", djson::multiple_of(0.7)),
+            djson::member("huge", djson::multiple_of(18446744073709551615ULL)));
 
 } // namespace cs
 
@@ -335,6 +355,159 @@ BOOST_AUTO_TEST_CASE(item_and_value_rules_are_in_the_schema) {
     BOOST_TEST(p.at("grid").at("items").at("minItems").as_uint64() == 1u);
     BOOST_TEST(p.at("grid").at("items").at("items").at("multipleOf").as_int64() == 2);
     BOOST_TEST(p.at("pair").at("items").at("exclusiveMinimum").as_int64() == 0);
+}
+
+BOOST_AUTO_TEST_CASE(multiples_are_decided_on_the_decimal_number) {
+    // Each is k x 0.01 as a JSON number, though not as a double quotient (0.07 / 0.01 is 7.000000000000001):
+    // the old rule, Ajv's and python-jsonschema's, rejected all four.
+    for (const char* price : {"0.07", "19.99", "0.29", "1.15", "-19.99", "-0.07", "0", "-0.0", "1e300", "100",
+                              "12345678901234.56", "1.7976931348623157e308"})
+        expect_read<cs::Money>(std::string(R"({"price":)") + price +
+                               R"(,"rate":0.0003,"weight":0,"tiny":0,"halves":0,"sevenths":0,"huge":0})");
+    for (const char* rate : {"0.0003", "-0.0003", "1.2345", "3e-4", "7"})
+        expect_read<cs::Money>(std::string(R"({"price":0,"rate":)") + rate +
+                               R"(,"weight":0,"tiny":0,"halves":0,"sevenths":0,"huge":0})");
+    // a float member is judged as it is written: 19.99f is written 19.99
+    for (const char* weight : {"0.07", "19.99", "0.29", "1.15", "-1.15", "3.4e38"})
+        expect_read<cs::Money>(std::string(R"({"price":0,"rate":0,"weight":)") + weight +
+                               R"(,"tiny":0,"halves":0,"sevenths":0,"huge":0})");
+    // factors far below one: 1e300 is 10^320 x 1e-20, 5e-324 is no whole multiple of it
+    for (const char* tiny : {"3e-20", "-1e-19", "1e300", "1.5e-19", "0.5"})
+        expect_read<cs::Money>(std::string(R"({"price":0,"rate":0,"weight":0,"tiny":)") + tiny +
+                               R"(,"halves":0,"sevenths":0,"huge":0})");
+    // integer members against decimal factors: 3 is 6 x 0.5, 7 is 10 x 0.7, -14 is -20 x 0.7
+    expect_read<cs::Money>(
+        R"({"price":0,"rate":0,"weight":0,"tiny":0,"halves":3,"sevenths":7,"huge":18446744073709551615})");
+    expect_read<cs::Money>(
+        R"({"price":0,"rate":0,"weight":0,"tiny":0,"halves":-2147483648,"sevenths":-14,"huge":0})");
+
+    expect_errors<cs::Money>(
+        R"({"price":19.995,"rate":0.00035,"weight":0.075,"tiny":5e-324,"halves":0,"sevenths":3,"huge":5})",
+        {{errc::constraint, "/price"},
+         {errc::constraint, "/rate"},
+         {errc::constraint, "/weight"},
+         {errc::constraint, "/tiny"},
+         {errc::constraint, "/sevenths"},
+         {errc::constraint, "/huge"}});
+    expect_errors<cs::Money>(
+        R"({"price":5e-324,"rate":1e-300,"weight":-0.001,"tiny":1.5e-20,"halves":0,"sevenths":-1,"huge":0})",
+        {{errc::constraint, "/price"},
+         {errc::constraint, "/rate"},
+         {errc::constraint, "/weight"},
+         {errc::constraint, "/tiny"},
+         {errc::constraint, "/sevenths"}});
+    auto errs = read_both_quietly<cs::Money>(
+        R"({"price":-19.995,"rate":0,"weight":0.075,"tiny":0,"halves":0,"sevenths":3,"huge":0})");
+    BOOST_REQUIRE(errs.size() == 3u);
+    BOOST_TEST(errs[0].message() == "/price: -19.995 is not a multiple of 0.01");
+    BOOST_TEST(errs[1].message() == "/weight: 0.075 is not a multiple of 0.01"); // the float as written
+    BOOST_TEST(errs[2].message() == "/sevenths: 3 is not a multiple of 0.7");
+
+    // The number a member holds is checked: 0.070000000000000001 reads as the double 0.07. (Not recorded for
+    // the schema agreement: a schema judges the text's own number, which no double holds.)
+    BOOST_TEST(read_both_quietly<cs::Money>(R"({"price":0.070000000000000001,"rate":0,"weight":0,"tiny":0,)"
+                                            R"("halves":0,"sevenths":0,"huge":0})")
+                   .empty());
+
+    // validate decides as reading does, on the same decimals
+    cs::Money m;
+    m.price = 19.99;
+    m.rate = 0.0003;
+    m.weight = 1.15f;
+    m.tiny = 1e300;
+    m.halves = 3;
+    m.sevenths = 7;
+    BOOST_TEST(djson::validate(m).empty());
+    m.price = 19.995;
+    m.sevenths = 3;
+    auto v = djson::validate(m);
+    BOOST_REQUIRE(v.size() == 2u);
+    BOOST_TEST(v[0].path == "/price");
+    BOOST_TEST(v[1].path == "/sevenths");
+    BOOST_TEST(djson::try_from_json<cs::Money>(djson::to_json(m)).error_list() == v);
+
+    auto p = djson::json_schema<cs::Money>().at("properties");
+    BOOST_TEST(p.at("price").at("multipleOf").as_double() == 0.01);
+    BOOST_TEST(p.at("huge").at("multipleOf").as_uint64() == 18446744073709551615ULL);
+}
+
+BOOST_AUTO_TEST_CASE(multiples_of_odd_factors) {
+    std::string why;
+    // nothing is a multiple of 0 (JSON Schema asks for a factor above 0), nor of infinity
+    BOOST_TEST(!djson::multiple_of(0).check(0, why));
+    BOOST_TEST(!djson::multiple_of(0.0).check(1.0, why));
+    BOOST_TEST(!djson::multiple_of(std::numeric_limits<double>::infinity()).check(1.0, why));
+    // a negative factor has the multiples of its magnitude
+    BOOST_TEST(djson::multiple_of(-5).check(10, why));
+    BOOST_TEST(djson::multiple_of(-0.5).check(1.5, why));
+    BOOST_TEST(!djson::multiple_of(-0.5).check(1.25, why));
+    BOOST_TEST(why == "1.25 is not a multiple of -0.5");
+    // integers of any width against any factor
+    BOOST_TEST(djson::multiple_of(0.25).check(std::numeric_limits<std::int64_t>::min(), why));
+    BOOST_TEST(djson::multiple_of(1e-300).check(std::numeric_limits<std::uint64_t>::max(), why));
+    BOOST_TEST(!djson::multiple_of(1e20).check(std::numeric_limits<std::uint64_t>::max(), why));
+    BOOST_TEST(djson::multiple_of(1e19).check(std::uint64_t{10000000000000000000ULL}, why));
+    BOOST_TEST(djson::multiple_of(3).check(std::uint64_t{18446744073709551615ULL}, why));
+    BOOST_TEST(djson::multiple_of(std::uint64_t{18446744073709551615ULL}).check(std::int64_t{-1}, why) ==
+               false);
+    // 2^70 is the double 1180591620717411303424, whose shortest decimal is 1.1805916207174113e21: the number
+    // that text says, which is checked (a multiple of 10^5, not of 2^10 or 7)
+    BOOST_TEST(djson::multiple_of(100000).check(0x1p70, why));
+    BOOST_TEST(djson::multiple_of(1e-5).check(0x1p70, why));
+    BOOST_TEST(!djson::multiple_of(1024).check(0x1p70, why));
+    BOOST_TEST(!djson::multiple_of(7).check(0x1p70, why));
+    // the largest and smallest doubles and floats
+    BOOST_TEST(djson::multiple_of(1e-320).check(std::numeric_limits<double>::max(), why));
+    BOOST_TEST(djson::multiple_of(5e-324).check(std::numeric_limits<double>::denorm_min(), why));
+    BOOST_TEST(!djson::multiple_of(1e-323).check(std::numeric_limits<double>::denorm_min(), why));
+    BOOST_TEST(djson::multiple_of(1e-45).check(std::numeric_limits<float>::denorm_min(), why));
+    BOOST_TEST(djson::multiple_of(1e30).check(std::numeric_limits<float>::max(), why)); // 3.4028235e38
+    BOOST_TEST(!djson::multiple_of(1e32).check(std::numeric_limits<float>::max(), why));
+    BOOST_TEST(why == "3.4028235e+38 is not a multiple of 1e+32");
+    // not JSON: left to writing and validate
+    BOOST_TEST(djson::multiple_of(0.01).check(std::numeric_limits<double>::quiet_NaN(), why));
+}
+
+BOOST_AUTO_TEST_CASE(decimal_multiples_agree_with_exact_integers) {
+    using djson::detail::decimal;
+    // v / f whole, for v = V x 10^a and f = F x 10^b, against 128-bit integers: (V x 10^(a-b)) % F when a >=
+    // b, V % (F x 10^(b-a)) otherwise. Every V and F up to 10^4 with their 2s and 5s, exponents -9..9.
+    __extension__ using wide = unsigned __int128;
+    std::uint32_t seed = 12345;
+    auto next = [&] {
+        seed = seed * 1664525u + 1013904223u;
+        return seed >> 8;
+    };
+    int checked = 0;
+    for (int i = 0; i < 200000; ++i) {
+        const std::uint64_t v = next() % 10000 * (next() % 4 == 0 ? 1000 : 1);
+        const std::uint64_t f = 1 + next() % 2000 * (next() % 3 == 0 ? 8 : 1);
+        const int a = static_cast<int>(next() % 19) - 9, b = static_cast<int>(next() % 19) - 9;
+        wide num = v, den = f;
+        for (int k = 0; k < a - b; ++k)
+            num *= 10;
+        for (int k = 0; k < b - a; ++k)
+            den *= 10;
+        const bool want = num % den == 0;
+        const bool got = djson::detail::is_multiple(decimal{v, a}, decimal{f, b});
+        if (got != want)
+            BOOST_ERROR(v << "e" << a << " over " << f << "e" << b << ": " << got);
+        ++checked;
+    }
+    BOOST_TEST(checked == 200000);
+    // the shortest digits, as std::to_chars finds them
+    auto d = djson::detail::shortest_decimal(0.07);
+    BOOST_TEST((d.digits == 7u && d.exp10 == -2));
+    d = djson::detail::shortest_decimal(-5e-324);
+    BOOST_TEST((d.digits == 5u && d.exp10 == -324));
+    d = djson::detail::shortest_decimal(1.7976931348623157e308);
+    BOOST_TEST((d.digits == 17976931348623157u && d.exp10 == 292));
+    d = djson::detail::shortest_decimal(0x1p70);
+    BOOST_TEST((d.digits == 11805916207174113u && d.exp10 == 5));
+    d = djson::detail::shortest_decimal(0.07f);
+    BOOST_TEST((d.digits == 7u && d.exp10 == -2));
+    d = djson::detail::shortest_decimal(-0.0);
+    BOOST_TEST(d.digits == 0u);
 }
 
 BOOST_AUTO_TEST_CASE(number_enums_compare_exactly) {

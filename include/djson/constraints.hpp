@@ -58,6 +58,27 @@ DJSON_API bool is_uri(std::string_view s) noexcept;
 DJSON_API bool is_ipv4(std::string_view s) noexcept;
 DJSON_API bool is_ipv6(std::string_view s) noexcept;
 
+// A number's magnitude as digits x 10^exp10, exactly (multiple_of: a multiple's sign does not matter).
+struct decimal {
+    std::uint64_t digits = 0;
+    int exp10 = 0;
+};
+// The shortest decimal that reads back as x (finite): the digits std::to_chars finds, at most 17 for a double
+// and 9 for a float. (Where std::to_chars writes a whole number of 18 to 22 digits in full, 2^70 as
+// 1180591620717411303424, this is still 11805916207174113e5: the number that its shortest text says, and the
+// one Boost.JSON writes, into a schema too.)
+DJSON_API decimal shortest_decimal(double x) noexcept;
+DJSON_API decimal shortest_decimal(float x) noexcept;
+// Whether v = k x f for a whole k, decided exactly for any exponents (no floating point, nothing overflows).
+// Nothing is a multiple of 0.
+DJSON_API bool is_multiple(decimal v, decimal f) noexcept;
+template <class I> constexpr decimal integer_decimal(I i) noexcept {
+    if constexpr (std::is_signed_v<I>)
+        return {i < 0 ? 0 - static_cast<std::uint64_t>(i) : static_cast<std::uint64_t>(i), 0};
+    else
+        return {static_cast<std::uint64_t>(i), 0};
+}
+
 template <class V>
 inline constexpr bool is_number = std::is_arithmetic_v<V> && !std::is_same_v<V, bool> && !is_char_type<V>;
 
@@ -203,8 +224,13 @@ using maximum = number_limit<detail::side::max>;
 using exclusive_minimum = number_limit<detail::side::exclusive_min>;
 using exclusive_maximum = number_limit<detail::side::exclusive_max>;
 
-/// `multipleOf`: the value divided by the factor is a whole number (for integers, exactly; for floating
-/// point, as JSON Schema validators compute it, the quotient as a double).
+/// `multipleOf`: the value is a whole multiple of the factor, as JSON Schema defines it on the JSON number
+/// and decided exactly: `multiple_of(0.01)` accepts 0.07, 19.99 and 1e300 and rejects 19.995 and 5e-324. A
+/// floating-point value is taken as the shortest decimal that reads back as it (the number its JSON text
+/// said; a float's own shortest, as written), and so is a floating-point factor; integers are taken as they
+/// are. (Most validators, Ajv and python-jsonschema among them, test whether the quotient as a double is
+/// whole, and so reject 0.07 as a multiple of 0.01.) A factor of 0 accepts nothing; JSON Schema requires one
+/// above 0.
 struct multiple_of : constraint {
     detail::bound factor;
     template <class N> constexpr explicit multiple_of(N n) : factor(detail::bound::of(n)) {}
@@ -215,32 +241,43 @@ struct multiple_of : constraint {
                       "djson::multiple_of applies to integer and floating-point members: see V "
                       "(the member's type) above");
         bool ok;
+        std::string text;
         if constexpr (std::is_integral_v<V>) {
             if (factor.is_integer && !factor.is_unsigned && factor.i > 0) {
                 ok = std::is_signed_v<V>
                          ? static_cast<std::int64_t>(v) % factor.i == 0
                          : static_cast<std::uint64_t>(v) % static_cast<std::uint64_t>(factor.i) == 0;
             } else {
-                ok = quotient_whole(static_cast<double>(v));
+                ok = detail::is_multiple(detail::integer_decimal(v), factor_decimal());
             }
+            if (!ok)
+                text = detail::number_text(v);
         } else {
             if (!std::isfinite(v))
-                return true;
-            ok = quotient_whole(static_cast<double>(v));
+                return true; // not JSON; writing and validate report it
+            // a float is checked, and named, as it is written: 0.07f is 0.07
+            using F = std::conditional_t<std::is_same_v<V, float>, float, double>;
+            ok = detail::is_multiple(detail::shortest_decimal(static_cast<F>(v)), factor_decimal());
+            if (!ok) {
+                if constexpr (std::is_same_v<V, float>)
+                    detail::append_float(text, v);
+                else
+                    text = detail::number_text(v);
+            }
         }
         if (!ok)
-            why = detail::number_text(v) + " is not a multiple of " + factor.text();
+            why = text + " is not a multiple of " + factor.text();
         return ok;
     }
     void schema(boost::json::object& s) const { s["multipleOf"] = factor.json(); }
 
   private:
-    bool quotient_whole(double v) const {
-        double f = factor.is_integer
-                       ? (factor.is_unsigned ? static_cast<double>(factor.u) : static_cast<double>(factor.i))
-                       : factor.d;
-        double q = v / f;
-        return std::isfinite(q) && q == std::trunc(q);
+    detail::decimal factor_decimal() const noexcept {
+        if (factor.is_integer)
+            return factor.is_unsigned ? detail::integer_decimal(factor.u) : detail::integer_decimal(factor.i);
+        if (!std::isfinite(factor.d))
+            return {}; // like 0, a factor nothing is a multiple of
+        return detail::shortest_decimal(factor.d);
     }
 };
 

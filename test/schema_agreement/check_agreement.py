@@ -7,7 +7,8 @@ Reads the *.jsonl records the unit tests write (test/support.hpp, DJSON_AGREEMEN
 (type, document) read with the default options, holding json_schema<T>(), the document's bytes and djson's
 verdict and errors. Each document is parsed strictly and validated against the schema with an independent
 validator (python3-jsonschema >= 4.10, draft 2020-12, with its format checker; numbers are compared exactly as
-decimals, 1.0 counts as an integer as the spec says, and `pattern` is matched with ECMA-262's `$` and `\d`);
+decimals, `multipleOf` is decided exactly on the decimal numbers (never a float quotient), 1.0 counts as an
+integer as the spec says, and `pattern` is matched with ECMA-262's `$` and `\d`);
 the two verdicts must agree. Each schema is also checked on its own: valid against the 2020-12 meta-schema,
 every $ref an RFC 3986 URI reference that resolves inside the schema.
 
@@ -240,9 +241,45 @@ def _pattern(validator, pattern, instance, schema):
         yield jsonschema.exceptions.ValidationError("%r does not match %r" % (instance, pattern))
 
 
+def _decimal(x):
+    """x as the Decimal of its JSON number. Documents and schemas are parsed with Decimal, so a float never comes
+    here; if one did, its repr is the shortest decimal that reads back as it."""
+    return Decimal(repr(x)) if isinstance(x, float) else Decimal(x)
+
+
+def is_multiple(value, factor):
+    """Whether value = k x factor for a whole k, exactly: 2020-12's multipleOf on the numbers themselves (0.07 is
+    7 x 0.01), which djson::multiple_of decides too. jsonschema's own keyword divides floats when the factor is
+    one, and with Decimals uses `%`, which raises past the context's precision or on an infinite stand-in; here
+    value = V x 10^a and factor = F x 10^b, integers: whole when F divides V x 10^(a-b) (a modular power, for
+    any a - b), or, when a < b, when F x 10^(b-a) divides V (never, once 10^(b-a) has more digits than V)."""
+    v, f = _decimal(value), _decimal(factor)
+    if not f.is_finite() or f == 0:
+        return False  # no schema has such a factor (multipleOf > 0): schema_problems reports it
+    if v == 0:
+        return True
+    if not v.is_finite():
+        return False  # an exponent past Decimal's (see _number): no document djson reads; its digits are gone
+    _, v_digits, a = v.as_tuple()
+    _, f_digits, b = f.as_tuple()
+    big_v, big_f = int("".join(map(str, v_digits))), int("".join(map(str, f_digits)))
+    if a >= b:
+        return big_v * pow(10, a - b, big_f) % big_f == 0
+    if b - a > len(v_digits):
+        return False  # F x 10^(b-a) > V > 0
+    return big_v % (big_f * 10 ** (b - a)) == 0
+
+
+def _multiple_of(validator, factor, instance, schema):
+    if not validator.is_type(instance, "number") or not _is_number(None, factor):
+        return
+    if not is_multiple(instance, factor):
+        yield jsonschema.exceptions.ValidationError("%s is not a multiple of %s" % (instance, factor))
+
+
 Base = jsonschema.Draft202012Validator
 Validator = jsonschema.validators.extend(
-    Base, validators={"pattern": _pattern},
+    Base, validators={"pattern": _pattern, "multipleOf": _multiple_of},
     type_checker=Base.TYPE_CHECKER.redefine_many({"number": _is_number, "integer": _is_integer}))
 FORMAT_CHECKER = getattr(Base, "FORMAT_CHECKER", None) or jsonschema.draft202012_format_checker
 
