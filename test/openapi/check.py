@@ -7,11 +7,14 @@
                                                      added by defaults, the counts) equals EXPECTED
     check.py generate TOOL SPEC DIR NAMESPACE EXPECTED [OPTION...]   generates SPEC into DIR (with the tool's
                                                      further OPTIONs); its reports equal EXPECTED
+    check.py broken-ref TOOL SPEC DIR                a broken $ref fails (exit 2, nothing written) without
+                                                     --allow-broken-refs, and is mapped as raw_json with it
 
 With DJSON_UPDATE_EXPECTED=1 in the environment, EXPECTED is rewritten instead (review the diff before committing).
 """
 import difflib
 import os
+import shutil
 import subprocess
 import sys
 
@@ -63,6 +66,29 @@ def main():
             return 1
         with open(report, encoding='utf-8') as f:
             return compare(f.read(), expected)
+    if cmd == 'broken-ref':
+        tool, spec, out = sys.argv[2:5]
+        models = os.path.join(out, 'models')
+        shutil.rmtree(out, ignore_errors=True)
+        r = subprocess.run([tool, spec, '--out', models, '--namespace', 'broken'], capture_output=True, text=True)
+        if r.returncode != 2 or os.path.exists(models) or 'broken $refs (reported above)' not in r.stderr:
+            print('without --allow-broken-refs: want exit 2, nothing written and the count; got exit %d:\n%s'
+                  % (r.returncode, r.stderr))
+            return 1
+        for want in ('#/components/schemas/Order/properties/customer/$ref: broken reference',
+                     '#/components/schemas/Order/properties/items/items/$ref: broken reference'):
+            if want not in r.stderr:
+                print('missing report %r in:\n%s' % (want, r.stderr))
+                return 1
+        r = subprocess.run([tool, spec, '--out', models, '--namespace', 'broken', '--allow-broken-refs'],
+                           capture_output=True, text=True)
+        with open(os.path.join(models, 'Order.hpp'), encoding='utf-8') as f:
+            order = f.read()
+        if r.returncode != 0 or 'djson::raw_json customer' not in order:
+            print('with --allow-broken-refs: want exit 0 and raw_json members; got exit %d:\n%s\n%s'
+                  % (r.returncode, r.stderr, order))
+            return 1
+        return 0
     print(__doc__)
     return 2
 

@@ -303,6 +303,9 @@ class generator {
     void note(const location& where, std::string message) {
         out_.reports.push_back({where, std::move(message)});
     }
+    void note_broken(const location& where, const std::string& why, const char* mapped = "") {
+        out_.reports.push_back({where, "broken reference: " + why + mapped, true});
+    }
 
     // Integers the loader read as the nearest double (beyond int64, uint64 and double): each is reported
     // once, by whoever uses it (a bound, a default) or else by run().
@@ -765,8 +768,7 @@ ctype generator::type_of(const Schema& s, const location& where, const std::stri
         try {
             target = resolve_schema(*s.ref, where);
         } catch (const source_error& e) {
-            note(where.child("$ref"),
-                 std::string("broken reference: ") + e.what() + "; mapped as any JSON value");
+            note_broken(where.child("$ref"), e.what(), "; mapped as any JSON value");
             return simple("djson::raw_json", {"<djson/raw_json.hpp>"});
         }
         ctype t = named_type(target.where);
@@ -1320,8 +1322,8 @@ void generator::build_variant_alternatives(int id, const Schema& s, bool any_of)
                             if (found)
                                 continue;
                         }
-                        note(where.child("discriminator").child("mapping").child(tag),
-                             std::string("broken mapping: ") + e.what());
+                        note_broken(where.child("discriminator").child("mapping").child(tag), e.what(),
+                                    " (a discriminator mapping): ignored");
                         continue;
                     }
                     int target_id = define(target.where);
@@ -1489,7 +1491,7 @@ void generator::build_model(int id, const Schema& s) {
                     try {
                         target = resolve_schema(*ap.ref, aloc);
                     } catch (const source_error& e) {
-                        note(aloc.child("$ref"), std::string("broken reference: ") + e.what());
+                        note_broken(aloc.child("$ref"), e.what());
                         continue;
                     }
                     const Schema* ts = schema_at(target.where);
@@ -1858,7 +1860,7 @@ void generator::walk_body(const spec::Body& body0, const location& where0, std::
                     ? std::string(context == std::string_view("request") ? "Request" : "Response") + p
                     : type_identifier(p + (context == std::string_view("request") ? "Request" : "Response"));
         } catch (const source_error& e) {
-            note(where.child("$ref"), std::string("broken reference: ") + e.what());
+            note_broken(where.child("$ref"), e.what());
             return;
         }
     }
@@ -1887,7 +1889,7 @@ void generator::walk_body(const spec::Body& body0, const location& where0, std::
                         if (target.value->is_object() && target.value->as_object().contains("value"))
                             out_.examples.push_back({target.where.child("value"), type, context, {}});
                     } catch (const source_error& e) {
-                        note(eloc.child("$ref"), std::string("broken reference: ") + e.what());
+                        note_broken(eloc.child("$ref"), e.what());
                     }
                 } else if (ex.value) {
                     out_.examples.push_back({eloc.child("value"), type, context, {}});
@@ -1925,7 +1927,7 @@ void generator::walk_document() {
                 if (target.where != at)
                     aliases.emplace_back(std::string(kv.key()), at);
             } catch (const source_error& e) {
-                note(at, std::string("broken reference: ") + e.what());
+                note_broken(at, e.what());
             }
         }
     }
@@ -1944,7 +1946,7 @@ void generator::walk_document() {
                 if (!perrs.empty())
                     continue;
             } catch (const source_error& e) {
-                note(ploc, std::string("broken reference: ") + e.what());
+                note_broken(ploc, e.what());
                 continue;
             }
             const std::pair<const char*, const std::optional<spec::Operation>*> ops[] = {

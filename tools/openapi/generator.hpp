@@ -36,6 +36,8 @@ struct generator_options {
 struct report {
     location where;
     std::string message;
+    bool broken_ref =
+        false; ///< a `$ref` that names nothing (djson-openapi fails on it unless told otherwise)
 };
 
 struct generated_file {

@@ -4,6 +4,7 @@
 
 #include <boost/json/serialize.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -76,6 +77,9 @@ OPTIONS
     --check                write nothing; exit 1 when a generated file differs from DIR's, is missing, or
                            DIR holds a generated header the document no longer gives
     --strict               exit 1 when anything was reported as not mapped
+    --allow-broken-refs    a $ref that names no file or no place in one is reported and mapped as any JSON
+                           value (djson::raw_json), and the rest is generated; without it, such a $ref is an
+                           error (exit 2, nothing written)
     --report FILE          write the reports to FILE instead of standard error
     --examples FILE        write every example of the document with its model as JSON lines
                            {"pointer": "FILE#POINTER", "type": "ns::Model", "context": "schema|request|response",
@@ -90,7 +94,8 @@ OPTIONS
 
 EXIT STATUS
     0 done; 1 --check found differences, or --strict and something was reported; 2 bad arguments, or a
-    document that cannot be read (a syntax error, a broken $ref, not an OpenAPI object).
+    document that cannot be read (a syntax error, not an OpenAPI object, a broken $ref without
+    --allow-broken-refs).
 
 EXAMPLE
     djson-openapi api/openapi.yaml --out include/petstore --namespace petstore
@@ -140,7 +145,7 @@ bool is_generated(const fs::path& p) {
 int main(int argc, char** argv) {
     std::string spec, out, ns, report_file, examples_file, schemas_file, source_name;
     generator_options options;
-    bool check = false, strict = false;
+    bool check = false, strict = false, allow_broken_refs = false;
     std::vector<std::string> args(argv + 1, argv + argc);
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
@@ -197,6 +202,8 @@ int main(int argc, char** argv) {
             check = true;
         } else if (a == "--strict") {
             strict = true;
+        } else if (a == "--allow-broken-refs") {
+            allow_broken_refs = true;
         } else if (a == "--report") {
             if (!value(report_file))
                 return bad_usage("--report needs a file");
@@ -256,6 +263,16 @@ int main(int argc, char** argv) {
             return bad_usage("cannot write " + report_file);
     } else {
         std::cerr << reports.str();
+    }
+    if (!allow_broken_refs) {
+        auto broken =
+            std::count_if(g.reports.begin(), g.reports.end(), [](const report& r) { return r.broken_ref; });
+        if (broken) {
+            std::cerr
+                << "djson-openapi: " << broken << " broken $ref" << (broken == 1 ? "" : "s")
+                << " (reported above); nothing written. --allow-broken-refs maps each as any JSON value\n";
+            return 2;
+        }
     }
     if (!examples_file.empty()) {
         make_parent(examples_file);
