@@ -18,6 +18,7 @@
 #include <cmath>
 #include <functional>
 #include <limits>
+#include <cstdio>
 #include <map>
 #include <memory>
 #include <set>
@@ -65,16 +66,57 @@ std::string apply_naming(std::string_view name, djson::naming policy) {
     return std::string(text.view());
 }
 
-/// Every run of characters that cannot be in an identifier becomes one `_`.
-std::string sanitize(std::string_view text) {
+/// A name with no letter or digit at all (an enum of `+`, `-`, `<=`; a schema named in another script): each
+/// symbol spelled as a word, each other code point as uXXXX, so that such names stay apart.
+std::string spell_out(std::string_view text) {
+    static const std::map<char, const char*> words = {
+        {'+', "plus"},     {'-', "minus"},     {'*', "star"},   {'/', "slash"},    {'\\', "backslash"},
+        {'<', "lt"},       {'>', "gt"},        {'=', "eq"},     {'!', "not"},      {'.', "dot"},
+        {'%', "percent"},  {'&', "and"},       {'|', "or"},     {'^', "caret"},    {'~', "tilde"},
+        {'#', "hash"},     {'@', "at"},        {'$', "dollar"}, {'?', "question"}, {':', "colon"},
+        {',', "comma"},    {';', "semicolon"}, {'(', "lparen"}, {')', "rparen"},   {'[', "lbracket"},
+        {']', "rbracket"}, {'{', "lbrace"},    {'}', "rbrace"}, {'"', "quote"},    {'\'', "apostrophe"},
+        {'`', "backtick"}, {'_', "underscore"}};
     std::string out;
-    for (char c : text) {
-        if (is_alnum(c))
-            out += c;
-        else if (out.empty() || out.back() != '_')
+    auto part = [&](const std::string& w) {
+        if (!out.empty())
             out += '_';
+        out += w;
+    };
+    for (std::size_t i = 0; i < text.size();) {
+        auto c = static_cast<unsigned char>(text[i]);
+        if (c >= 0x80) { // a UTF-8 sequence: its code point (the text is valid UTF-8)
+            int n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+            std::uint32_t cp = c & (n == 4 ? 0x07u : n == 3 ? 0x0Fu : 0x1Fu);
+            for (int k = 1; k < n && i + static_cast<std::size_t>(k) < text.size(); ++k)
+                cp = (cp << 6) | (static_cast<unsigned char>(text[i + static_cast<std::size_t>(k)]) & 0x3Fu);
+            char buf[16];
+            std::snprintf(buf, sizeof buf, "u%04x", static_cast<unsigned>(cp));
+            part(buf);
+            i += static_cast<std::size_t>(n);
+            continue;
+        }
+        if (auto w = words.find(static_cast<char>(c)); w != words.end())
+            part(w->second);
+        ++i;
     }
     return out;
+}
+
+/// Every run of characters that cannot be in an identifier becomes one `_` (a name with no letter or digit
+/// at all is spelled out).
+std::string sanitize(std::string_view text) {
+    std::string out;
+    bool any = false;
+    for (char c : text) {
+        if (is_alnum(c)) {
+            out += c;
+            any = true;
+        } else if (out.empty() || out.back() != '_') {
+            out += '_';
+        }
+    }
+    return any ? out : spell_out(text);
 }
 
 std::string fix_identifier(std::string id, const char* empty, const char* digit_prefix) {
@@ -277,7 +319,7 @@ class generator {
     }
     /// Names fixed beforehand: see generate().
     void reserve(const location& where, std::string name) {
-        names_.insert(name);
+        take(name);
         reserved_.emplace(where, std::move(name));
     }
 
@@ -292,6 +334,21 @@ class generator {
     const definition& def(int id) const { return defs_[static_cast<std::size_t>(id)]; }
     std::map<location, int> by_location_;
     std::set<std::string> names_;
+    // The names in lower case: each is a header file name too, and `Pet.hpp` and `PET.hpp` (or `All.hpp` and
+    // the `all.hpp` every run writes) are one file on case-insensitive file systems.
+    std::set<std::string> folded_ = {"all"};
+    static std::string fold(std::string_view name) {
+        std::string f(name);
+        for (char& c : f)
+            if (c >= 'A' && c <= 'Z')
+                c = static_cast<char>(c - 'A' + 'a');
+        return f;
+    }
+    bool taken(const std::string& name) const { return folded_.count(fold(name)) > 0; }
+    void take(const std::string& name) {
+        names_.insert(name);
+        folded_.insert(fold(name));
+    }
     std::map<location, std::unique_ptr<Schema>> schemas_;
     // oneOf members whose alternative a sibling enum names (found by build_model, used by build_variant)
     struct chooser {
@@ -384,6 +441,107 @@ class generator {
 
 // ---- reading schemas -----------------------------------------------------------------------------------
 
+namespace {
+// The keywords whose value is a schema, a list of schemas, or a map of them (3.1 allows `true` and `false`
+// in each place; additionalProperties keeps its own bool, which the Schema model reads).
+bool schema_keyword(std::string_view k) {
+    return k == "items" || k == "not" || k == "contains" || k == "if" || k == "then" || k == "else" ||
+           k == "propertyNames" || k == "unevaluatedItems" || k == "unevaluatedProperties";
+}
+bool schema_list_keyword(std::string_view k) {
+    return k == "allOf" || k == "anyOf" || k == "oneOf" || k == "prefixItems";
+}
+bool schema_map_keyword(std::string_view k) {
+    return k == "properties" || k == "patternProperties" || k == "$defs" || k == "definitions" ||
+           k == "dependentSchemas";
+}
+
+template <class F> void for_each_subschema(const boost::json::object& o, F&& f) {
+    for (const auto& kv : o) {
+        if (schema_keyword(kv.key()))
+            f(kv.value());
+        else if (schema_list_keyword(kv.key()) && kv.value().is_array())
+            for (const auto& x : kv.value().get_array())
+                f(x);
+        else if (schema_map_keyword(kv.key()) && kv.value().is_object())
+            for (const auto& x : kv.value().get_object())
+                f(x.value());
+    }
+}
+
+/// Whether a schema object holds a boolean schema (3.1: `items: false`, a property `true`) anywhere below.
+bool has_boolean_schema(const boost::json::value& v) {
+    if (!v.is_object())
+        return false;
+    bool found = false;
+    for_each_subschema(v.get_object(), [&](const boost::json::value& x) {
+        found = found || x.is_bool() || has_boolean_schema(x);
+    });
+    return found;
+}
+
+/// The same schema with each boolean schema below written as the object that means the same: `true` as {},
+/// `false` as {"not": {}} (which the generator then reports: nothing is dropped silently).
+boost::json::value as_object_schemas(const boost::json::value& v) {
+    if (v.is_bool())
+        return v.get_bool() ? boost::json::value(boost::json::object())
+                            : boost::json::value({{"not", boost::json::object()}});
+    if (!v.is_object())
+        return v;
+    boost::json::object out;
+    for (const auto& kv : v.get_object()) {
+        const auto& k = kv.key();
+        if (schema_keyword(k)) {
+            out[k] = as_object_schemas(kv.value());
+        } else if (schema_list_keyword(k) && kv.value().is_array()) {
+            boost::json::array a;
+            for (const auto& x : kv.value().get_array())
+                a.push_back(as_object_schemas(x));
+            out[k] = std::move(a);
+        } else if (schema_map_keyword(k) && kv.value().is_object()) {
+            boost::json::object m;
+            for (const auto& x : kv.value().get_object())
+                m[x.key()] = as_object_schemas(x.value());
+            out[k] = std::move(m);
+        } else {
+            out[k] = kv.value();
+        }
+    }
+    return out;
+}
+/// An OpenAPI object (a document, a path item, a request body) with the boolean schemas in its `schema` and
+/// `schemas` places written as objects (as_object_schemas); examples, defaults and extensions are data and
+/// stay as they are.
+boost::json::value as_object_document(const boost::json::value& v) {
+    if (v.is_array()) {
+        boost::json::array a;
+        for (const auto& x : v.get_array())
+            a.push_back(as_object_document(x));
+        return a;
+    }
+    if (!v.is_object())
+        return v;
+    boost::json::object out;
+    for (const auto& kv : v.get_object()) {
+        const auto& k = kv.key();
+        if (k == "example" || k == "examples" || k == "default" || k == "const" || k == "enum" ||
+            k.starts_with("x-")) {
+            out[k] = kv.value();
+        } else if (k == "schema") {
+            out[k] = as_object_schemas(kv.value());
+        } else if (k == "schemas" && kv.value().is_object()) {
+            boost::json::object m;
+            for (const auto& x : kv.value().get_object())
+                m[x.key()] = as_object_schemas(x.value());
+            out[k] = std::move(m);
+        } else {
+            out[k] = as_object_document(kv.value());
+        }
+    }
+    return out;
+}
+} // namespace
+
 const Schema* generator::schema_at(const location& where) {
     auto it = schemas_.find(where);
     if (it != schemas_.end())
@@ -394,7 +552,9 @@ const Schema* generator::schema_at(const location& where) {
         if (!v.get_bool())
             s->not_ = std::make_unique<Schema>();
     } else {
-        djson::errors errs = djson::read_value(*s, v);
+        boost::json::value copy;
+        const boost::json::value& readable = has_boolean_schema(v) ? (copy = as_object_schemas(v)) : v;
+        djson::errors errs = djson::read_value(*s, readable);
         if (!errs.empty()) {
             for (const auto& e : errs)
                 note(location{where.file, where.pointer + e.path},
@@ -428,8 +588,19 @@ void generator::unknown_keywords(const Schema& s, const location& where) {
             note(where.child(e.key),
                  "keyword `" + e.key + "` is not mapped: the generated model does not check it");
     }
-    if (s.not_)
-        note(where.child("not"), "`not` is not mapped: the generated model does not check it");
+    if (s.not_) {
+        const boost::json::value* written = nullptr;
+        try {
+            written = &src_.at(where);
+        } catch (const source_error&) {
+        }
+        if (written && written->is_bool()) // 3.1's `false`, read as {not: {}}
+            note(where,
+                 "the schema `false` (no value is valid) is not mapped: the generated model accepts any "
+                 "value here");
+        else
+            note(where.child("not"), "`not` is not mapped: the generated model does not check it");
+    }
     if (s.const_value)
         note(where.child("const"), "`const` is not mapped: the generated model does not check it");
     if (s.prefix_items)
@@ -440,8 +611,8 @@ void generator::unknown_keywords(const Schema& s, const location& where) {
 // ---- names of definitions ------------------------------------------------------------------------------
 
 std::string generator::unique_type_name(std::string base, const location& where) {
-    if (!names_.count(base)) {
-        names_.insert(base);
+    if (!taken(base)) {
+        take(base);
         return base;
     }
     // qualify by the folder the schema's file is in, then number
@@ -453,14 +624,14 @@ std::string generator::unique_type_name(std::string base, const location& where)
                                    slash - (prev == std::string::npos ? 0 : prev + 1));
     }
     std::string qualified_name = type_identifier(folder) + base;
-    if (!folder.empty() && !names_.count(qualified_name)) {
-        names_.insert(qualified_name);
+    if (!folder.empty() && !taken(qualified_name)) {
+        take(qualified_name);
         return qualified_name;
     }
     for (int n = 2;; ++n) {
         std::string candidate = base + std::to_string(n);
-        if (!names_.count(candidate)) {
-            names_.insert(candidate);
+        if (!taken(candidate)) {
+            take(candidate);
             return candidate;
         }
     }
@@ -895,8 +1066,9 @@ ctype generator::type_of(const Schema& s, const location& where, const std::stri
     } else {
         t = scalar_type(s, where, kind);
     }
-    // any value: in 3.1 (JSON Schema) null is one; OpenAPI 3.0 admits null only with `nullable: true`
-    t.nullable = admits_null(s) || (kind.empty() && !v30_ && !s.type);
+    // any value, null included: JSON Schema's `{}`, and OpenAPI 3.0's too (3.0.3: `nullable` adds null only
+    // to an explicit `type`; without one, the schema's own keywords decide, and `{}` takes every value)
+    t.nullable = admits_null(s) || (kind.empty() && !s.type);
     auto own = constraints(s, where, kind);
     t.options.insert(t.options.end(), own.begin(), own.end());
     if (s.enum_values && (kind == "integer" || kind == "number")) {
@@ -1839,7 +2011,7 @@ void generator::walk_body(const spec::Body& body0, const location& where0, std::
     if (body->ref) {
         try {
             auto t = src_.resolve(*body->ref, where);
-            auto errs = djson::read_value(loaded, *t.value);
+            auto errs = djson::read_value(loaded, as_object_document(*t.value));
             if (!errs.empty()) {
                 for (const auto& e : errs)
                     note(location{t.where.file, t.where.pointer + e.path}, e.message());
@@ -1901,7 +2073,7 @@ void generator::walk_body(const spec::Body& body0, const location& where0, std::
 void generator::walk_document() {
     const location root = src_.root();
     spec::Document doc;
-    djson::errors errs = djson::read_value(doc, src_.at(root));
+    djson::errors errs = djson::read_value(doc, as_object_document(src_.at(root)));
     if (!errs.empty()) {
         std::string what = root.str() + ": not an OpenAPI document:";
         for (const auto& e : errs)
@@ -1940,7 +2112,7 @@ void generator::walk_document() {
             try {
                 auto t = src_.follow(ploc);
                 iloc = t.where;
-                auto perrs = djson::read_value(item, *t.value);
+                auto perrs = djson::read_value(item, as_object_document(*t.value));
                 for (const auto& e : perrs)
                     note(location{iloc.file, iloc.pointer + e.path}, e.message());
                 if (!perrs.empty())
@@ -1977,12 +2149,12 @@ void generator::walk_document() {
         std::string name = type_identifier(key);
         if (name == def(tid).name)
             continue;
-        if (names_.count(name)) {
+        if (taken(name)) {
             note(at, "`" + key + "` refers to `" + def(tid).name + "`, and `" + name +
                          "` is the name of another schema: no alias `" + name + "` is declared");
             continue;
         }
-        names_.insert(name);
+        take(name);
         int id = static_cast<int>(defs_.size());
         defs_.emplace_back();
         definition& d = def(id);
@@ -2402,6 +2574,10 @@ generation generator::run() {
 
 std::string generator_version() {
     return DJSON_VERSION_STRING;
+}
+
+bool reserved_word(std::string_view word) {
+    return cpp_keywords().count(word) > 0;
 }
 
 generation generate(source_set& sources, const generator_options& options) {

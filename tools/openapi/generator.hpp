@@ -72,6 +72,9 @@ struct generation {
 /// cannot be read at all (a broken `$ref`, a root that is not an OpenAPI object).
 generation generate(source_set& sources, const generator_options& options);
 
+/// A C++ keyword, or a name the generated code cannot take (`std`, `djson`, a C library macro).
+bool reserved_word(std::string_view word);
+
 /// The version written into every banner.
 std::string generator_version();
 

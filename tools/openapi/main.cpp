@@ -114,7 +114,9 @@ bool valid_namespace(const std::string& ns) {
     while (i <= ns.size()) {
         std::size_t end = ns.find("::", i);
         std::string part = ns.substr(i, end == std::string::npos ? std::string::npos : end - i);
-        if (part.empty() || std::isdigit(static_cast<unsigned char>(part[0])))
+        if (part.empty() || std::isdigit(static_cast<unsigned char>(part[0])) || reserved_word(part) ||
+            part.find("__") != std::string::npos ||
+            (part.size() > 1 && part[0] == '_' && std::isupper(static_cast<unsigned char>(part[1]))))
             return false;
         for (char c : part)
             if (!std::isalnum(static_cast<unsigned char>(c)) && c != '_')

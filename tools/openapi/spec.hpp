@@ -161,7 +161,9 @@ DJSON_MODEL(Components, djson::naming::camel_case);
 
 struct Info {
     std::string title;
-    std::string version;
+    // A string in the spec; many documents write `version: 1.0` unquoted, which YAML reads as a number. It
+    // names nothing the generator uses, so any scalar is taken.
+    std::variant<std::string, double> version;
     djson::additional_properties extra;
 };
 BOOST_DESCRIBE_STRUCT(Info, (), (title, version, extra))

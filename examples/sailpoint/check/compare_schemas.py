@@ -69,6 +69,8 @@ def resolve(g, defs):
 
 def compare(model, ptr, spec, got, defs, diffs, seen=None):
     spec, place = deref(spec)
+    if isinstance(spec, bool):  # JSON Schema 2020-12 (OpenAPI 3.1): true is {}, false accepts nothing
+        spec = {} if spec else {'not': {}}
     if place is not None:  # a schema that refers to itself, compared once per derived schema
         seen = set() if seen is None else seen
         key = (place, json.dumps(got, sort_keys=True))

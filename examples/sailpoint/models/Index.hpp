@@ -16,8 +16,8 @@ enum class Index {
     events,
     identities,
     roles,
-    empty,
+    star,
 };
-BOOST_DESCRIBE_ENUM(Index, accessprofiles, accountactivities, entitlements, events, identities, roles, empty)
-DJSON_ENUM(Index, djson::member("empty", djson::key("*")));
+BOOST_DESCRIBE_ENUM(Index, accessprofiles, accountactivities, entitlements, events, identities, roles, star)
+DJSON_ENUM(Index, djson::member("star", djson::key("*")));
 } // namespace sailpoint

@@ -14,8 +14,8 @@
 namespace sailpoint {
 // (spec: v3/responses/405.yaml#/content/application~1json/schema)
 struct Response405 {
-    std::optional<djson::raw_json> error_name; // A message describing the error
-    std::optional<djson::raw_json> error_message; // Description of the error
+    std::optional<djson::nullable<djson::raw_json>> error_name; // A message describing the error
+    std::optional<djson::nullable<djson::raw_json>> error_message; // Description of the error
     std::optional<std::string> tracking_id; // Unique tracking id for the error.
     djson::additional_properties additional_properties; // unknown keys, kept and written back
 };

@@ -13,7 +13,7 @@
 namespace sailpoint {
 // (spec: v3/responses/429.yaml#/content/application~1json/schema)
 struct Response429 {
-    std::optional<djson::raw_json> message; // A message describing the error
+    std::optional<djson::nullable<djson::raw_json>> message; // A message describing the error
     djson::additional_properties additional_properties; // unknown keys, kept and written back
 };
 BOOST_DESCRIBE_STRUCT(Response429, (), (message, additional_properties))

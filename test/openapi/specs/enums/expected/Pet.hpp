@@ -58,7 +58,7 @@ struct Pet {
     std::optional<Priority> priority; // An integer enum, checked by djson::allowed_values where it is a member.
     std::optional<Big> big; // More values than BOOST_DESCRIBE_ENUM takes.
     std::optional<Untyped> untyped; // An enum without `type`.
-    std::optional<Mixed> mixed; // Strings and a number.
+    std::optional<djson::nullable<Mixed>> mixed; // Strings and a number.
     std::optional<PetLengthy> lengthy;
     djson::additional_properties additional_properties; // unknown keys, kept and written back
 };

@@ -28,7 +28,7 @@ struct Keys {
     std::optional<std::string> type;
     std::optional<std::string> first_name;
     std::optional<std::string> gr_e;
-    std::optional<std::string> value;
+    std::optional<std::string> u540d_u524d;
     std::optional<std::string> n1st;
     std::optional<std::string> n2;
     std::optional<std::string> id;
@@ -41,20 +41,20 @@ struct Keys {
     std::optional<std::string> additional_properties;
     std::optional<std::string> additional_properties_2;
     std::optional<std::string> keys;
-    std::optional<std::string> value_2;
-    std::optional<std::string> value_3;
+    std::optional<std::string> value;
+    std::optional<std::string> minus;
     djson::additional_properties additional_properties_; // unknown keys, kept and written back
 };
 BOOST_DESCRIBE_STRUCT(Keys, (), (class_, namespace_, default_, null, errno_, std_, a_b, a_b_2, a_b_3, a_b_4,
-                                 ref, type, first_name, gr_e, value, n1st, n2, id, x, url, user_id,
+                                 ref, type, first_name, gr_e, u540d_u524d, n1st, n2, id, x, url, user_id,
                                  http_status, snake_case, kebab_case, additional_properties,
-                                 additional_properties_2, keys, value_2, value_3, additional_properties_))
+                                 additional_properties_2, keys, value, minus, additional_properties_))
 DJSON_MODEL(Keys, djson::naming::camel_case, djson::member("null", djson::key("NULL")),
             djson::member("a_b", djson::key("a-b")), djson::member("a_b_2", djson::key("a_b")),
             djson::member("a_b_3", djson::key("aB")), djson::member("a_b_4", djson::key("a.b")),
             djson::member("ref", djson::key("$ref")), djson::member("type", djson::key("@type")),
             djson::member("first_name", djson::key("first name")),
-            djson::member("gr_e", djson::key("größe")), djson::member("value", djson::key("名前")),
+            djson::member("gr_e", djson::key("größe")), djson::member("u540d_u524d", djson::key("名前")),
             djson::member("n1st", djson::key("1st")), djson::member("n2", djson::key("2")),
             djson::member("id", djson::key("_id")), djson::member("x", djson::key("__x")),
             djson::member("url", djson::key("URL")), djson::member("user_id", djson::key("userID")),
@@ -63,5 +63,5 @@ DJSON_MODEL(Keys, djson::naming::camel_case, djson::member("null", djson::key("N
             djson::member("kebab_case", djson::key("kebab-case")),
             djson::member("additional_properties", djson::key("additional_properties")),
             djson::member("additional_properties_2", djson::key("additionalProperties")),
-            djson::member("value_2", djson::key("")), djson::member("value_3", djson::key("-")));
+            djson::member("value", djson::key("")), djson::member("minus", djson::key("-")));
 } // namespace names

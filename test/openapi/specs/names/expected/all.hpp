@@ -3,8 +3,12 @@
 // Every model of the document.
 #pragma once
 
+#include "All2.hpp"
 #include "Class.hpp"
 #include "Keys.hpp"
+#include "TAG.hpp"
+#include "Tag2.hpp"
+#include "U65e5U672c.hpp"
 #include "User.hpp"
 #include "UserProfile.hpp"
 #include "UserProfile2.hpp"

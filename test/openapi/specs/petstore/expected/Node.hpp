@@ -34,7 +34,7 @@ struct Node {
     std::optional<djson::nullable<std::string>> value;
     std::optional<std::vector<Node>> children;
     std::optional<std::map<std::string, std::int64_t>> meta;
-    std::optional<djson::raw_json> any;
+    std::optional<djson::nullable<djson::raw_json>> any;
     std::optional<djson::timestamp> created;
     NodeStatus status = NodeStatus::on;
     std::int32_t retries = 3;
