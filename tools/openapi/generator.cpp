@@ -509,6 +509,14 @@ boost::json::value as_object_schemas(const boost::json::value& v) {
     }
     return out;
 }
+/// How the spec's objects are read through their djson models: as deep as the loader reads (an example or an
+/// extension may nest deeper than djson's default of 64).
+djson::options spec_options() {
+    djson::options o;
+    o.max_depth = parse_limits{}.max_depth;
+    return o;
+}
+
 /// An OpenAPI object (a document, a path item, a request body) with the boolean schemas in its `schema` and
 /// `schemas` places written as objects (as_object_schemas); examples, defaults and extensions are data and
 /// stay as they are.
@@ -554,7 +562,7 @@ const Schema* generator::schema_at(const location& where) {
     } else {
         boost::json::value copy;
         const boost::json::value& readable = has_boolean_schema(v) ? (copy = as_object_schemas(v)) : v;
-        djson::errors errs = djson::read_value(*s, readable);
+        djson::errors errs = djson::read_value(*s, readable, spec_options());
         if (!errs.empty()) {
             for (const auto& e : errs)
                 note(location{where.file, where.pointer + e.path},
@@ -2011,7 +2019,7 @@ void generator::walk_body(const spec::Body& body0, const location& where0, std::
     if (body->ref) {
         try {
             auto t = src_.resolve(*body->ref, where);
-            auto errs = djson::read_value(loaded, as_object_document(*t.value));
+            auto errs = djson::read_value(loaded, as_object_document(*t.value), spec_options());
             if (!errs.empty()) {
                 for (const auto& e : errs)
                     note(location{t.where.file, t.where.pointer + e.path}, e.message());
@@ -2073,7 +2081,7 @@ void generator::walk_body(const spec::Body& body0, const location& where0, std::
 void generator::walk_document() {
     const location root = src_.root();
     spec::Document doc;
-    djson::errors errs = djson::read_value(doc, as_object_document(src_.at(root)));
+    djson::errors errs = djson::read_value(doc, as_object_document(src_.at(root)), spec_options());
     if (!errs.empty()) {
         std::string what = root.str() + ": not an OpenAPI document:";
         for (const auto& e : errs)
@@ -2112,7 +2120,7 @@ void generator::walk_document() {
             try {
                 auto t = src_.follow(ploc);
                 iloc = t.where;
-                auto perrs = djson::read_value(item, as_object_document(*t.value));
+                auto perrs = djson::read_value(item, as_object_document(*t.value), spec_options());
                 for (const auto& e : perrs)
                     note(location{iloc.file, iloc.pointer + e.path}, e.message());
                 if (!perrs.empty())

@@ -4,6 +4,7 @@
 
 #include <boost/json/basic_parser_impl.hpp>
 #include <boost/json/value_stack.hpp>
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
@@ -598,6 +599,9 @@ yaml_document parse_yaml(std::string_view text, std::string_view name, const par
     std::vector<YAML::Node> documents;
     try {
         documents = YAML::LoadAll(std::string(text));
+    } catch (const YAML::DeepRecursion& e) { // its message is yaml-cpp's "bad file"
+        fail_at(name, text, static_cast<std::size_t>(e.mark.pos),
+                "nested deeper than yaml-cpp reads (" + std::to_string(e.depth()) + " levels)");
     } catch (const YAML::Exception& e) {
         if (e.mark.is_null())
             throw source_error(std::string(name) + ": " + e.msg);
