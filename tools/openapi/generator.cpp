@@ -822,6 +822,11 @@ void generator::build(int id, const Schema& s) {
                         "mapped as any JSON value");
             t = simple("djson::raw_json", {"<djson/raw_json.hpp>"});
         }
+        if (!t.options.empty())
+            note(where, "`" + def(id).name + "` is a `using` of `" + t.text + "`: its constraints (" +
+                            join(t.options, ", ") +
+                            ") are checked where it is a member, not on a document read as `" + def(id).name +
+                            "` alone");
         def(id).aliased = t;
         def(id).complete = t.complete;
         def(id).weak = t.weak;
@@ -2053,6 +2058,12 @@ void generator::walk_body(const spec::Body& body0, const location& where0, std::
         if (media.find("json") == std::string::npos)
             continue; // models are JSON
         ctype t = type_of(*mt.schema, mloc.child("schema"), name, -1);
+        if (!t.options.empty())
+            note(mloc.child("schema"),
+                 "constraints on the body as a whole (" + join(t.options, ", ") +
+                     ") are not checked: djson checks constraints on model members, and "
+                     "the body is a `" +
+                     t.text + "`");
         std::string type = t.text;
         // the example's type: qualified
         if (t.nullable)
