@@ -433,6 +433,10 @@ class generator {
     std::string sibling_chooser(const Schema& prop, const location& where, const std::string& key,
                                 const Schema& object, const location& object_where);
     std::string default_literal(const Schema& s, const ctype& t, const location& where, const Schema& target);
+    std::string default_initializer(const Schema& s, const ctype& t, const location& where,
+                                    const Schema& target);
+    const Schema* default_holder(const Schema& s, const Schema& target, const location& where,
+                                 location& dloc);
     void walk_document();
     void walk_body(const spec::Body& body, const location& where, std::string name, const char* context);
     std::vector<generated_file> emit();
@@ -1536,19 +1540,126 @@ void generator::build_variant_alternatives(int id, const Schema& s, bool any_of)
     }
 }
 
+namespace {
+/// Why a default breaks a validator of schema `c` beside it ("" when it does not): a default the model's own
+/// checks would reject cannot be the value of an absent key.
+std::string default_breaks(const Schema& c, const boost::json::value& v) {
+    std::string why;
+    auto number = [&](auto rule) {
+        if (v.is_int64())
+            return rule.check(v.get_int64(), why);
+        if (v.is_uint64())
+            return rule.check(v.get_uint64(), why);
+        return rule.check(v.get_double(), why);
+    };
+    auto with_bound = [&](const boost::json::value& b, auto make) {
+        if (b.is_int64())
+            return number(make(b.get_int64()));
+        if (b.is_uint64())
+            return number(make(b.get_uint64()));
+        if (b.is_double())
+            return number(make(b.get_double()));
+        return true;
+    };
+    if (v.is_number()) {
+        bool excl_min =
+            c.exclusive_minimum && c.exclusive_minimum->is_bool() && c.exclusive_minimum->get_bool();
+        bool excl_max =
+            c.exclusive_maximum && c.exclusive_maximum->is_bool() && c.exclusive_maximum->get_bool();
+        if (c.minimum &&
+            !(excl_min ? with_bound(*c.minimum, [](auto n) { return djson::exclusive_minimum(n); })
+                       : with_bound(*c.minimum, [](auto n) { return djson::minimum(n); })))
+            return why;
+        if (c.maximum &&
+            !(excl_max ? with_bound(*c.maximum, [](auto n) { return djson::exclusive_maximum(n); })
+                       : with_bound(*c.maximum, [](auto n) { return djson::maximum(n); })))
+            return why;
+        if (c.exclusive_minimum && !c.exclusive_minimum->is_bool() &&
+            !with_bound(*c.exclusive_minimum, [](auto n) { return djson::exclusive_minimum(n); }))
+            return why;
+        if (c.exclusive_maximum && !c.exclusive_maximum->is_bool() &&
+            !with_bound(*c.exclusive_maximum, [](auto n) { return djson::exclusive_maximum(n); }))
+            return why;
+        if (c.multiple_of && !with_bound(*c.multiple_of, [](auto n) { return djson::multiple_of(n); }))
+            return why;
+    } else if (v.is_string()) {
+        std::string text(v.get_string());
+        if (c.min_length && !djson::min_length(*c.min_length).check(text, why))
+            return why;
+        if (c.max_length && !djson::max_length(*c.max_length).check(text, why))
+            return why;
+        if (c.pattern && !djson::pattern(*c.pattern).check(text, why) &&
+            why.find("cannot be used") == std::string::npos)
+            return why;
+        why.clear();
+        static const std::map<std::string, djson::string_format, std::less<>> formats = {
+            {"uuid", djson::format::uuid},
+            {"email", djson::format::email},
+            {"uri", djson::format::uri},
+            {"ipv4", djson::format::ipv4},
+            {"ipv6", djson::format::ipv6}};
+        if (c.format)
+            if (auto f = formats.find(*c.format); f != formats.end() && !f->second.check(text, why))
+                return why;
+    } else if (v.is_array()) {
+        std::size_t n = v.get_array().size();
+        if (c.min_items && n < *c.min_items)
+            return std::to_string(n) + " items, fewer than minItems " + std::to_string(*c.min_items);
+        if (c.max_items && n > *c.max_items)
+            return std::to_string(n) + " items, more than maxItems " + std::to_string(*c.max_items);
+    }
+    return {};
+}
+} // namespace
+
 std::string generator::default_literal(const Schema& s, const ctype& t, const location& where,
                                        const Schema& target) {
-    // the schema's own default, or one an allOf part gives (`allOf: [{$ref: Status}, {default: active}]`)
-    const Schema* holder = &s;
+    std::string lit = default_initializer(s, t, where, target);
+    if (lit.empty() || lit == " = djson::null")
+        return lit;
     location dloc = where.child("default");
-    if (!s.default_value && s.all_of)
+    const Schema* holder = default_holder(s, target, where, dloc);
+    const boost::json::value& v = **holder->default_value;
+    std::vector<const Schema*> checks = {&s};
+    if (&target != &s)
+        checks.push_back(&target);
+    if (s.all_of)
+        for (const auto& part : *s.all_of)
+            if (!part.ref)
+                checks.push_back(&part);
+    for (const Schema* c : checks) {
+        std::string why = default_breaks(*c, v);
+        if (!why.empty()) {
+            note(dloc,
+                 "default " + json_text(v).substr(0, 60) + " breaks its own schema (" + why + "): not used");
+            return {};
+        }
+    }
+    return lit;
+}
+
+/// The schema whose `default` applies: the property's own, one an allOf part gives (`allOf: [{$ref: Status},
+/// {default: active}]`), or the referenced schema's; `dloc` is set to where it is written.
+const Schema* generator::default_holder(const Schema& s, const Schema& target, const location& where,
+                                        location& dloc) {
+    dloc = where.child("default");
+    if (s.default_value)
+        return &s;
+    if (s.all_of)
         for (std::size_t i = 0; i < s.all_of->size(); ++i)
             if (!(*s.all_of)[i].ref && (*s.all_of)[i].default_value) {
-                holder = &(*s.all_of)[i];
                 dloc = where.child("allOf").child(i).child("default");
-                break;
+                return &(*s.all_of)[i];
             }
-    const auto& dv = holder->default_value ? holder->default_value : target.default_value;
+    return &target;
+}
+
+std::string generator::default_initializer(const Schema& s, const ctype& t, const location& where,
+                                           const Schema& target) {
+    location dloc;
+    const Schema* holder = default_holder(s, target, where, dloc);
+    const bool own_default = holder != &target || holder == &s; // written where dloc says
+    const auto& dv = holder->default_value;
     if (!dv)
         return {};
     if (dv->is_null())
@@ -1562,7 +1673,7 @@ std::string generator::default_literal(const Schema& s, const ctype& t, const lo
         return v.get_bool() ? " = true" : " = false";
     if (type.rfind("std::int", 0) == 0 || type.rfind("std::uint", 0) == 0) {
         if (!v.is_int64() && !v.is_uint64()) {
-            if (const std::string* text = holder->default_value ? inexact_at(dloc) : nullptr)
+            if (const std::string* text = own_default ? inexact_at(dloc) : nullptr)
                 note(dloc, "default " + *text + ": no int64 or uint64 holds it; not used");
             else
                 note(dloc, "default " + json_text(v) + " is not an integer: not used");
@@ -1578,7 +1689,7 @@ std::string generator::default_literal(const Schema& s, const ctype& t, const lo
     if ((type == "double" || type == "float") && v.is_number()) {
         boost::json::value d = v.is_double() ? v : boost::json::value(v.to_number<double>());
         std::string lit = number_literal(d);
-        if (const std::string* text = holder->default_value ? inexact_at(dloc) : nullptr)
+        if (const std::string* text = own_default ? inexact_at(dloc) : nullptr)
             note(dloc, "default " + *text +
                            ": no int64, uint64 or double holds it exactly; the initializer is not "
                            "exact (" +

@@ -66,14 +66,18 @@ struct Defaults {
     std::optional<std::vector<std::string>> list;
     std::optional<DefaultsObj> obj;
     std::optional<djson::timestamp> when;
+    std::optional<std::int64_t> too_small;
+    std::optional<std::string> not_uuid;
+    double cents = 19.99;
     std::optional<DefaultsBadEnum> bad_enum;
     std::optional<std::int32_t> out_of_range;
     std::int64_t required2 = 1;
     djson::additional_properties additional_properties; // unknown keys, kept and written back
 };
 BOOST_DESCRIBE_STRUCT(Defaults, (), (flag, off, small, big, ratio, whole, single, text, empty, mode,
-                                     named_mode, retries, retries_here, nothing, list, obj, when, bad_enum,
-                                     out_of_range, required2, additional_properties))
+                                     named_mode, retries, retries_here, nothing, list, obj, when, too_small,
+                                     not_uuid, cents, bad_enum, out_of_range, required2,
+                                     additional_properties))
 DJSON_MODEL(Defaults, djson::naming::camel_case, djson::member("flag", djson::default_if_absent),
             djson::member("off", djson::default_if_absent), djson::member("small", djson::default_if_absent),
             djson::member("big", djson::default_if_absent), djson::member("ratio", djson::default_if_absent),
@@ -84,5 +88,7 @@ DJSON_MODEL(Defaults, djson::naming::camel_case, djson::member("flag", djson::de
             djson::member("named_mode", djson::default_if_absent),
             djson::member("retries", djson::default_if_absent, djson::minimum(0)),
             djson::member("retries_here", djson::default_if_absent, djson::minimum(0)),
-            djson::member("nothing", djson::default_if_absent));
+            djson::member("nothing", djson::default_if_absent),
+            djson::member("too_small", djson::minimum(10)), djson::member("not_uuid", djson::format::uuid),
+            djson::member("cents", djson::default_if_absent, djson::multiple_of(0.01)));
 } // namespace read_write_only_defaults
