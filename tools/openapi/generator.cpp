@@ -420,6 +420,7 @@ class generator {
     // The schema a part of an allOf (or any schema) stands for: through its $ref, or itself; nullptr for a
     // broken reference.
     const Schema* resolved(const Schema& s, const location& where);
+    std::string implicit_tag(int alt, const std::string& prop, const std::string& name);
     bool scalar_all_of(const Schema& s, const location& where);
     ctype all_of_type(const Schema& s, const location& where, const std::string& suggested, int header);
     ctype scalar_type(const Schema& s, const location& where, const std::string& kind);
@@ -554,6 +555,57 @@ boost::json::value as_object_document(const boost::json::value& v) {
 }
 } // namespace
 
+namespace {
+/// 3.1's `const` of a string or a number is a one-value `enum` (an enum class of one value, or
+/// djson::allowed_values), in `s` and every schema inside it. Other consts stay, and are reported.
+void const_as_enum(Schema& s) {
+    if (s.const_value && *s.const_value && !s.const_value->value().is_null() && !s.enum_values) {
+        const boost::json::value& c = s.const_value->value();
+        if (c.is_string() || c.is_number()) {
+            s.enum_values = std::vector<boost::json::value>{c};
+            s.const_value.reset();
+        }
+    }
+    auto each = [](auto& list) {
+        if (list)
+            for (auto& x : *list)
+                const_as_enum(x);
+    };
+    each(s.all_of);
+    each(s.one_of);
+    each(s.any_of);
+    each(s.prefix_items);
+    if (s.properties)
+        for (auto& [k, x] : *s.properties)
+            const_as_enum(x);
+    if (s.items && *s.items)
+        const_as_enum(**s.items);
+    if (s.not_ && *s.not_)
+        const_as_enum(**s.not_);
+    if (s.additional_properties)
+        if (auto* box = std::get_if<spec::SchemaBox>(&*s.additional_properties); box && *box)
+            const_as_enum(**box);
+}
+} // namespace
+
+/// The discriminator value of an alternative no mapping names: the schema's name (OpenAPI), unless the
+/// alternative's own `prop` allows exactly one string (3.1's `type: {const: card}`, or a one-value enum):
+/// only that value can ever be valid for it.
+std::string generator::implicit_tag(int alt, const std::string& prop, const std::string& name) {
+    if (alt < 0)
+        return name;
+    const Schema* s = schema_at(def(alt).where);
+    if (!s->properties)
+        return name;
+    auto p = s->properties->find(prop);
+    if (p == s->properties->end())
+        return name;
+    const Schema* ps = resolved(p->second, def(alt).where.child("properties").child(prop));
+    if (ps && ps->enum_values && ps->enum_values->size() == 1 && ps->enum_values->front().is_string())
+        return std::string(ps->enum_values->front().get_string());
+    return name;
+}
+
 const Schema* generator::schema_at(const location& where) {
     auto it = schemas_.find(where);
     if (it != schemas_.end())
@@ -574,6 +626,7 @@ const Schema* generator::schema_at(const location& where) {
             note(where, "this schema could not be read; it is mapped as any JSON value (djson::raw_json)");
             *s = Schema{};
         }
+        const_as_enum(*s);
     }
     return schemas_.emplace(where, std::move(s)).first->second.get();
 }
@@ -1533,7 +1586,9 @@ void generator::build_variant_alternatives(int id, const Schema& s, bool any_of)
                 if (!tagged.count(i))
                     def(id).variant_options.push_back(
                         "djson::tag<" + qualified(alts[i].text) + ">(" +
-                        cpp_string(spec_names[i].empty() ? alts[i].text : spec_names[i]) + ")");
+                        cpp_string(implicit_tag(alts[i].def, prop,
+                                                spec_names[i].empty() ? alts[i].text : spec_names[i])) +
+                        ")");
         }
     } else if (any_of) {
         def(id).variant_options.push_back("djson::any_of");

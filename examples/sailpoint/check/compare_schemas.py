@@ -78,6 +78,12 @@ def compare(model, ptr, spec, got, defs, diffs, seen=None):
             return
         seen.add(key)
     spec = merged(spec)
+    c = spec.get('const')
+    if 'enum' not in spec and isinstance(c, (str, int, float)) and not isinstance(c, bool):
+        # a string or number const is a one-value enum (djson-openapi maps it so); its type is the const's
+        spec = dict(spec, enum=[c])
+        if 'type' not in spec:
+            spec['type'] = 'string' if isinstance(c, str) else 'integer' if isinstance(c, int) else 'number'
     if isinstance(spec.get('type'), list):  # OpenAPI 3.1: type: [..., "null"]
         rest = [t for t in spec['type'] if t != 'null']
         spec = dict(spec, nullable=spec.get('nullable') or 'null' in spec['type'])

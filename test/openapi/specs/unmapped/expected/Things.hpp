@@ -17,6 +17,22 @@
 #include <vector>
 
 namespace unmapped {
+// (spec: openapi.yaml#/components/schemas/Things/properties/fixed)
+enum class ThingsFixed {
+    fixed,
+};
+BOOST_DESCRIBE_ENUM(ThingsFixed, fixed)
+} // namespace unmapped
+
+namespace unmapped {
+// (spec: openapi.yaml#/components/schemas/Things/properties/fixedString)
+enum class ThingsFixedString {
+    fixed,
+};
+BOOST_DESCRIBE_ENUM(ThingsFixedString, fixed)
+} // namespace unmapped
+
+namespace unmapped {
 // (spec: openapi.yaml#/components/schemas/Things/properties/conditional)
 struct ThingsConditional {
     std::optional<std::string> a;
@@ -60,8 +76,9 @@ namespace unmapped {
 // (spec: openapi.yaml#/components/schemas/Things)
 struct Things {
     std::optional<djson::nullable<djson::raw_json>> not_string;
-    std::optional<djson::nullable<djson::raw_json>> fixed;
-    std::optional<std::string> fixed_string;
+    std::optional<ThingsFixed> fixed;
+    std::optional<ThingsFixedString> fixed_string;
+    std::optional<djson::nullable<djson::raw_json>> fixed_object;
     std::optional<std::map<std::string, djson::raw_json>> by_pattern;
     std::optional<ThingsConditional> conditional;
     std::optional<std::vector<djson::raw_json>> pair;
@@ -79,9 +96,9 @@ struct Things {
     std::optional<Unknown> ref_with_sibling; // a description next to $ref is fine
     djson::additional_properties additional_properties; // unknown keys, kept and written back
 };
-BOOST_DESCRIBE_STRUCT(Things, (), (not_string, fixed, fixed_string, by_pattern, conditional, pair,
-                                   short_items, bounded_items, map_of_short, untyped_min, untyped_length,
-                                   tagged, contains, dependent, closed_later, names, several,
+BOOST_DESCRIBE_STRUCT(Things, (), (not_string, fixed, fixed_string, fixed_object, by_pattern, conditional,
+                                   pair, short_items, bounded_items, map_of_short, untyped_min,
+                                   untyped_length, tagged, contains, dependent, closed_later, names, several,
                                    ref_with_sibling, additional_properties))
 DJSON_MODEL(Things, djson::naming::camel_case,
             djson::member("short_items", djson::items(djson::max_length(3))),
