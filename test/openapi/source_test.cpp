@@ -323,8 +323,8 @@ BOOST_AUTO_TEST_CASE(alias_bombs_and_self_references_stop) {
         parse_document(std::string(30, '[') + std::string(30, ']'), "t.json", true, {.max_depth = 20}),
         "t.json:1:");
     // deeper than yaml-cpp's own parser goes: its "bad file" is said as what it is
-    CHECK_ERROR(yaml("a: " + std::string(3000, '[') + std::string(3000, ']')), "t.yaml:1:",
-                "nested deeper than yaml-cpp reads");
+    CHECK_ERROR(yaml("a: " + std::string(3000, '[') + std::string(3000, ']')),
+                "t.yaml:1:", "nested deeper than yaml-cpp reads");
 }
 
 // --- Text
