@@ -156,6 +156,14 @@ DJSON_MODEL(Money, djson::member("price", djson::multiple_of(0.01)),
             djson::member("sevenths", djson::multiple_of(0.7)),
             djson::member("huge", djson::multiple_of(18446744073709551615ULL)));
 
+struct Measure {
+    double rate = 0;
+    std::optional<djson::nullable<double>> big;
+};
+BOOST_DESCRIBE_STRUCT(Measure, (), (rate, big))
+DJSON_MODEL(Measure, djson::member("rate", djson::fits_float, djson::exclusive_maximum(1)),
+            djson::member("big", djson::fits_float));
+
 } // namespace cs
 
 namespace {
@@ -529,6 +537,23 @@ BOOST_AUTO_TEST_CASE(number_enums_compare_exactly) {
     BOOST_TEST(boost::json::serialize(p.at("big").at("enum")) == "[0,18446744073709551615,null]");
     BOOST_TEST(boost::json::serialize(p.at("ratio").at("enum")) == "[5E-1,1]");
     BOOST_TEST(boost::json::serialize(p.at("codes").at("items").at("enum")) == "[200,404]");
+}
+
+BOOST_AUTO_TEST_CASE(a_double_in_a_floats_range_keeps_its_digits) {
+    // a float member would round these (0.99999999 to 1.0, which the exclusive maximum then rejects)
+    auto m = expect_read<cs::Measure>(R"({"rate":0.99999999,"big":3.4028235e38})");
+    BOOST_TEST(djson::to_json(m) == R"({"rate":0.99999999,"big":3.4028235e+38})");
+    expect_read<cs::Measure>(R"({"rate":0.123456789,"big":null})");
+    expect_read<cs::Measure>(R"({"rate":-3.40282356e38})");
+    expect_errors<cs::Measure>(R"({"rate":1,"big":3.4028235677973366e38})",
+                               {{errc::constraint, "/rate"}, {errc::constraint, "/big"}});
+    expect_errors<cs::Measure>(R"({"rate":-1e39})", {{errc::constraint, "/rate"}});
+    auto p = djson::json_schema<cs::Measure>().at("properties");
+    BOOST_TEST(p.at("rate").at("format").as_string() == "float");
+    BOOST_TEST(!p.at("rate").as_object().contains("maximum"));
+    BOOST_TEST(p.at("rate").at("exclusiveMaximum").to_number<double>() == 1); // the stricter bound stays
+    BOOST_TEST(p.at("big").at("exclusiveMaximum").as_double() ==
+               cs::Measure{}.rate + djson::fits_float_t::limit);
 }
 
 BOOST_AUTO_TEST_CASE(absent_and_null_values_are_not_checked) {

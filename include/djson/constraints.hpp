@@ -320,6 +320,30 @@ template <class... N> constexpr allowed_values_t<sizeof...(N)> allowed_values(N.
     return allowed_values_t<sizeof...(N)>{{}, {detail::bound::of(n)...}};
 }
 
+/// OpenAPI's `format: float` on a `double` member: the value is within a float's range (it rounds to a finite
+/// float), while the double keeps the digits the JSON text gave (a `float` member would read 0.123456789 as
+/// 0.12345679 and write that back). In the schema: `format: float` and the float's range.
+struct fits_float_t : constraint {
+    // 2^128 - 2^103: half a step above FLT_MAX, where rounding to even reaches infinity
+    static constexpr double limit = 340282356779733661637539395458142568448.0;
+    template <class V> static constexpr bool applies_to = std::is_same_v<V, double>;
+    template <class V> bool check(const V& v, std::string& why) const {
+        static_assert(applies_to<V>, "djson::fits_float applies to double members: see V above");
+        if (!std::isfinite(v) || (v > -limit && v < limit))
+            return true; // a NaN or infinity is not JSON; writing and validate report it
+        why = detail::number_text(v) + " is beyond a float's range (format float)";
+        return false;
+    }
+    void schema(boost::json::object& s) const {
+        s["format"] = "float";
+        s.erase("minimum"); // the double's own range, wider than the float's
+        s.erase("maximum");
+        s["exclusiveMinimum"] = -limit;
+        s["exclusiveMaximum"] = limit;
+    }
+};
+inline constexpr fits_float_t fits_float{};
+
 // ---- strings ----
 
 /// `minLength` / `maxLength`: the length of a string member in Unicode code points (not bytes).

@@ -361,7 +361,8 @@ class generator {
         out_.reports.push_back({where, std::move(message)});
     }
     void note_broken(const location& where, const std::string& why, const char* mapped = "") {
-        out_.reports.push_back({where, "broken reference: " + why + mapped, true});
+        out_.reports.push_back(
+            {where, "broken reference: " + why + (opt_.allow_broken_refs ? mapped : ""), true});
     }
 
     // Integers the loader read as the nearest double (beyond int64, uint64 and double): each is reported
@@ -653,6 +654,10 @@ void generator::unknown_keywords(const Schema& s, const location& where) {
             note(where.child(e.key),
                  "keyword `" + e.key + "` is not mapped: the generated model does not check it");
     }
+    if (!v30_ && s.nullable && *s.nullable)
+        note(where.child("nullable"),
+             "`nullable` is not an OpenAPI 3.1 keyword (3.1 writes type: [..., \"null\"]): "
+             "honoured, null is accepted");
     if (s.not_) {
         const boost::json::value* written = nullptr;
         try {
@@ -1192,11 +1197,30 @@ ctype generator::scalar_type(const Schema& s, const location& where, const std::
             return simple(w->second, {"<cstdint>"});
         if (!format.empty())
             note(where.child("format"), "integer format `" + format + "` is read as int64");
+        // a range only uint64 holds (maximum above int64's, minimum at least 0): uint64
+        auto above_int64 = [](const std::optional<boost::json::value>& b) {
+            return b && ((b->is_uint64() && b->get_uint64() > static_cast<std::uint64_t>(INT64_MAX)) ||
+                         (b->is_double() && b->get_double() >= 9223372036854775808.0));
+        };
+        auto at_least_zero = [](const std::optional<boost::json::value>& b) {
+            return b && b->is_number() && b->to_number<double>() >= 0;
+        };
+        if (above_int64(s.maximum) ||
+            (s.exclusive_maximum && !s.exclusive_maximum->is_bool() && above_int64(s.exclusive_maximum))) {
+            if (at_least_zero(s.minimum) || (s.exclusive_minimum && !s.exclusive_minimum->is_bool() &&
+                                             at_least_zero(s.exclusive_minimum)))
+                return simple("std::uint64_t", {"<cstdint>"});
+            note(where.child("maximum"), "values above int64's range cannot be read (an integer without a "
+                                         "format is an int64; a minimum of 0 would make it a uint64)");
+        }
         return simple("std::int64_t", {"<cstdint>"});
     }
     if (kind == "number") {
-        if (format == "float")
-            return simple("float", {});
+        if (format == "float") { // a double keeps the text's digits; fits_float checks a float's range
+            ctype t = simple("double", {});
+            t.options.push_back("djson::fits_float");
+            return t;
+        }
         if (!format.empty() && format != "double")
             note(where.child("format"), "number format `" + format + "` is read as double");
         return simple("double", {});

@@ -30,6 +30,9 @@ struct generator_options {
     /// Sibling choosers (see generate()): an enum value that chooses the alternative of another title, where
     /// a spec spells the two differently (`normalizeNames` chooses the alternative titled `nameNormalizer`).
     std::map<std::string, std::string> tag_aliases;
+    /// A `$ref` that names nothing is mapped as djson::raw_json (and reported); otherwise the reports say it
+    /// is an error, which the caller makes it.
+    bool allow_broken_refs = false;
 };
 
 /// Something the generator could not map exactly, at its place in the source.

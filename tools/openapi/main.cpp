@@ -16,6 +16,7 @@
 #include <set>
 #include <sstream>
 #include <string>
+#include <tuple>
 #include <vector>
 
 namespace fs = std::filesystem;
@@ -233,6 +234,7 @@ int main(int argc, char** argv) {
     if (!valid_namespace(ns))
         return bad_usage(ns.empty() ? "--namespace NS is required" : "'" + ns + "' is not a C++ namespace");
     options.cpp_namespace = ns;
+    options.allow_broken_refs = allow_broken_refs;
     options.source_name = source_name.empty() ? spec : source_name;
 
     generation g;
@@ -261,6 +263,7 @@ int main(int argc, char** argv) {
         make_parent(report_file);
         std::ofstream f(report_file, std::ios::binary);
         f << reports.str();
+        f.close(); // a write error (a full disk) shows only when the buffer is flushed
         if (!f)
             return bad_usage("cannot write " + report_file);
     } else {
@@ -279,7 +282,11 @@ int main(int argc, char** argv) {
     if (!examples_file.empty()) {
         make_parent(examples_file);
         std::ofstream f(examples_file, std::ios::binary);
+        // an example a components entry gives each of its uses: listed once per type and message kind
+        std::set<std::tuple<location, std::string, std::string>> listed;
         for (const auto& e : g.examples) {
+            if (!listed.emplace(e.where, e.type, e.context).second)
+                continue;
             boost::json::object o;
             o["pointer"] = e.where.str();
             o["type"] = e.type;
@@ -291,6 +298,7 @@ int main(int argc, char** argv) {
             o["headers"] = std::move(headers);
             f << boost::json::serialize(o) << "\n";
         }
+        f.close();
         if (!f)
             return bad_usage("cannot write " + examples_file);
     }
@@ -330,6 +338,7 @@ int main(int argc, char** argv) {
         f << boost::json::serialize(
                  boost::json::object{{"files", std::move(files)}, {"models", std::move(models)}})
           << "\n";
+        f.close();
         if (!f)
             return bad_usage("cannot write " + schemas_file);
     }
@@ -360,6 +369,7 @@ int main(int argc, char** argv) {
                 continue; // unchanged: keep the timestamp, so builds do not redo work
             std::ofstream o(dir / f.name, std::ios::binary);
             o << f.text;
+            o.close();
             if (!o) {
                 std::cerr << "djson-openapi: cannot write " << (dir / f.name).string() << "\n";
                 return 2;
@@ -382,7 +392,9 @@ int main(int argc, char** argv) {
         }
     std::cerr << "djson-openapi: " << g.schemas << " schemas, " << g.types << " types, " << g.files.size()
               << " files, " << g.examples.size() << " examples, " << g.reports.size() << " reports"
-              << (check ? (differences ? ", " + std::to_string(differences) + " differences" : ", up to date")
+              << (check ? (differences ? ", " + std::to_string(differences) +
+                                             (differences == 1 ? " difference" : " differences")
+                                       : ", up to date")
                         : "")
               << "\n";
     if (differences)

@@ -21,7 +21,7 @@ struct NonEmployeeApprovalItemBase {
     std::optional<NonEmployeeIdentityReferenceWithId> approver; // Reference to the associated Identity
     std::optional<std::string> account_name; // Requested identity account name
     std::optional<ApprovalStatus> approval_status; // Enum representing the non-employee request approval status
-    std::optional<float> approval_order; // Approval order
+    std::optional<double> approval_order; // Approval order
     std::optional<std::string> comment; // comment of approver
     std::optional<djson::timestamp> modified; // When the request was last modified.
     std::optional<djson::timestamp> created; // When the request was created.
@@ -30,5 +30,6 @@ struct NonEmployeeApprovalItemBase {
 BOOST_DESCRIBE_STRUCT(NonEmployeeApprovalItemBase, (), (id, approver, account_name, approval_status,
                                                         approval_order, comment, modified, created,
                                                         additional_properties))
-DJSON_MODEL(NonEmployeeApprovalItemBase, djson::naming::camel_case);
+DJSON_MODEL(NonEmployeeApprovalItemBase, djson::naming::camel_case,
+            djson::member("approval_order", djson::fits_float));
 } // namespace sailpoint

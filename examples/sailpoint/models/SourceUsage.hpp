@@ -14,9 +14,9 @@ namespace sailpoint {
 // (spec: v3/schemas/SourceUsage.yaml)
 struct SourceUsage {
     std::optional<djson::date> date; // The first day of the month for which activity is aggregated.
-    std::optional<float> count; // The average number of days that accounts were active within this source, for the month.
+    std::optional<double> count; // The average number of days that accounts were active within this source, for the month.
     djson::additional_properties additional_properties; // unknown keys, kept and written back
 };
 BOOST_DESCRIBE_STRUCT(SourceUsage, (), (date, count, additional_properties))
-DJSON_MODEL(SourceUsage, djson::naming::camel_case);
+DJSON_MODEL(SourceUsage, djson::naming::camel_case, djson::member("count", djson::fits_float));
 } // namespace sailpoint

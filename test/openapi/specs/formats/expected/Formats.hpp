@@ -21,7 +21,7 @@ struct Formats {
     djson::bytes blob;
     std::int32_t small;
     std::int64_t big;
-    float ratio;
+    double ratio;
     double precise;
     std::string id;
     std::string mail;
@@ -42,7 +42,8 @@ struct Formats {
 BOOST_DESCRIBE_STRUCT(Formats, (), (when, day, blob, small, big, ratio, precise, id, mail, link, v4, v6,
                                     color, count, amount, password, tiny, huge, decimal, binary, moment,
                                     additional_properties))
-DJSON_MODEL(Formats, djson::naming::camel_case, djson::member("id", djson::format::uuid),
-            djson::member("mail", djson::format::email), djson::member("link", djson::format::uri),
-            djson::member("v4", djson::format::ipv4), djson::member("v6", djson::format::ipv6));
+DJSON_MODEL(Formats, djson::naming::camel_case, djson::member("ratio", djson::fits_float),
+            djson::member("id", djson::format::uuid), djson::member("mail", djson::format::email),
+            djson::member("link", djson::format::uri), djson::member("v4", djson::format::ipv4),
+            djson::member("v6", djson::format::ipv6));
 } // namespace formats

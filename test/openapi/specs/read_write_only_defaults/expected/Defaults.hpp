@@ -55,7 +55,7 @@ struct Defaults {
     std::int64_t big = 9007199254740993LL;
     double ratio = 0.25;
     double whole = 2.0;
-    float single = 1.5f;
+    double single = 1.5;
     std::string text = "a \"quoted\" \?\? text\n";
     std::string empty = "";
     DefaultsMode mode = DefaultsMode::very_safe;
@@ -82,7 +82,7 @@ DJSON_MODEL(Defaults, djson::naming::camel_case, djson::member("flag", djson::de
             djson::member("off", djson::default_if_absent), djson::member("small", djson::default_if_absent),
             djson::member("big", djson::default_if_absent), djson::member("ratio", djson::default_if_absent),
             djson::member("whole", djson::default_if_absent),
-            djson::member("single", djson::default_if_absent),
+            djson::member("single", djson::default_if_absent, djson::fits_float),
             djson::member("text", djson::default_if_absent), djson::member("empty", djson::default_if_absent),
             djson::member("mode", djson::default_if_absent),
             djson::member("named_mode", djson::default_if_absent),
