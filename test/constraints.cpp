@@ -164,6 +164,22 @@ BOOST_DESCRIBE_STRUCT(Measure, (), (rate, big))
 DJSON_MODEL(Measure, djson::member("rate", djson::fits_float, djson::exclusive_maximum(1)),
             djson::member("big", djson::fits_float));
 
+struct PercentRules {
+    static constexpr auto rules = std::tuple{djson::minimum(0), djson::maximum(100)};
+};
+using Percent = djson::refined<std::int64_t, PercentRules>;
+struct IdsRules {
+    static constexpr auto rules = std::tuple{djson::max_items(2), djson::items(djson::format::uuid)};
+};
+using Ids = djson::refined<std::vector<std::string>, IdsRules>;
+struct Scored {
+    Percent score;
+    std::optional<Ids> ids;
+    std::optional<djson::nullable<Percent>> half;
+};
+BOOST_DESCRIBE_STRUCT(Scored, (), (score, ids, half))
+DJSON_MODEL(Scored, djson::member("half", djson::maximum(50)));
+
 } // namespace cs
 
 namespace {
@@ -554,6 +570,52 @@ BOOST_AUTO_TEST_CASE(a_double_in_a_floats_range_keeps_its_digits) {
     BOOST_TEST(p.at("rate").at("exclusiveMaximum").to_number<double>() == 1); // the stricter bound stays
     BOOST_TEST(p.at("big").at("exclusiveMaximum").as_double() ==
                cs::Measure{}.rate + djson::fits_float_t::limit);
+}
+
+BOOST_AUTO_TEST_CASE(a_refined_type_is_checked_wherever_it_is_read) {
+    const std::string id = "123e4567-e89b-12d3-a456-426614174000";
+    // as a whole document
+    BOOST_TEST(*expect_read<cs::Percent>("100") == 100);
+    expect_errors<cs::Percent>("101", {{errc::constraint, ""}});
+    expect_errors<cs::Ids>(R"(["x"])", {{errc::constraint, "/0"}});
+    expect_errors<cs::Ids>("[\"" + id + "\",\"" + id + "\",\"" + id + "\"]", {{errc::constraint, ""}});
+    // as members, with a member's own constraint on top
+    auto ok = expect_read<cs::Scored>("{\"score\":7,\"ids\":[\"" + id + "\"],\"half\":null}");
+    BOOST_TEST(*ok.score == 7);
+    BOOST_TEST(djson::to_json(ok) == "{\"score\":7,\"ids\":[\"" + id + "\"],\"half\":null}");
+    expect_errors<cs::Scored>(
+        R"({"score":-1,"ids":["a","b"],"half":60})",
+        {{errc::constraint, "/score"}, {errc::constraint, "/ids/0"}, {errc::constraint, "/half"}});
+    expect_errors<cs::Scored>(R"({"score":7,"half":101})", {{errc::constraint, "/half"}});
+
+    // it is a T to the code that uses it
+    cs::Scored s;
+    s.score = 42;
+    std::int64_t n = *s.score;
+    BOOST_TEST(n == 42);
+    BOOST_TEST((s.score == 42 && s.score == cs::Percent(42) && !(s.score == 41)));
+    s.ids = cs::Ids{{"x", id, "y"}};
+    BOOST_TEST((*s.ids)->size() == 3u);
+    s.half = djson::nullable<cs::Percent>(cs::Percent(70));
+    // validate reports every break, at its pointer
+    s.score = 200;
+    auto v = djson::validate(s);
+    BOOST_REQUIRE(v.size() == 5u);
+    BOOST_TEST(v[0].path == "/score");
+    BOOST_TEST(v[1].path == "/ids");
+    BOOST_TEST(v[2].path == "/ids/0");
+    BOOST_TEST(v[3].path == "/ids/2");
+    BOOST_TEST(v[4].path == "/half");
+    for (const auto& e : v)
+        BOOST_TEST((e.code == errc::constraint), e.message());
+
+    // and its rules are in its schema
+    auto p = djson::json_schema<cs::Percent>();
+    BOOST_TEST(p.at("minimum").as_int64() == 0);
+    BOOST_TEST(p.at("maximum").as_int64() == 100);
+    auto props = djson::json_schema<cs::Scored>().at("properties");
+    BOOST_TEST(props.at("ids").at("maxItems").as_uint64() == 2u);
+    BOOST_TEST(props.at("ids").at("items").at("format").as_string() == "uuid");
 }
 
 BOOST_AUTO_TEST_CASE(absent_and_null_values_are_not_checked) {

@@ -8,7 +8,9 @@
 //       "^-?[0-9]+\\.[0-9]{2}$"}}; }
 //   };
 //
-// `schema()` is optional (the representation's schema is used without it; `schema(boost::json::value)` gets
+// `static void validate(const T&, Report& report)` is optional too: checks djson::validate runs beyond the
+// representation's, each break a `report(why, pointer_inside)` (an errc::constraint). `schema()` is optional
+// (the representation's schema is used without it; `schema(boost::json::value)` gets
 // the representation's schema to adjust, e.g. to add `uniqueItems`); so is `static constexpr const char*
 // expected = "a decimal string"`, the phrase of a type mismatch; and `static bool equal(const T&, const T&)`,
 // for a type whose equal values may have different representations (an unordered set: djson::equal and
@@ -37,7 +39,8 @@ template <class T> struct codec { using djson_no_codec = void; };
 /// `djson::reject("not an integer").at_key(k)` or `.at_index(i)` (called outermost first).
 struct rejection {
     std::string reason;
-    std::string pointer; // inside the value: "" (the value itself) or "/token/..."
+    std::string pointer;     // inside the value: "" (the value itself) or "/token/..."
+    bool constraint = false; // a broken constraint (errc::constraint) rather than an invalid value
 
     rejection&& at_key(std::string_view key) && {
         pointer.push_back('/');
@@ -76,6 +79,8 @@ template <class T> class decoded {
     const std::string& reason() const { return std::get<1>(state_).reason; }
     /// Where inside the value the reason applies (a relative JSON Pointer; "" for the value itself).
     const std::string& where() const { return std::get<1>(state_).pointer; }
+    /// The reason is a broken constraint (errc::constraint), not an invalid value.
+    bool constraint() const { return std::get<1>(state_).constraint; }
 
   private:
     std::variant<T, rejection> state_;

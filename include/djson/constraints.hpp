@@ -22,6 +22,7 @@
 
 #include <djson/config.hpp>
 
+#include <djson/codec.hpp>
 #include <djson/compare.hpp>
 #include <djson/detail/category.hpp>
 #include <djson/detail/meta.hpp>
@@ -605,6 +606,83 @@ template <class... C> constexpr each_element<true, C...> values(C... c) {
                   "djson::values(...) takes member constraints (djson::minimum, djson::format::uuid, ...)");
     return each_element<true, C...>(c...);
 }
+
+// ---- a type with constraints of its own ----
+
+/// A T whose values satisfy `Rules::rules`, a tuple of member constraints: a named scalar or array type with
+/// constraints of its own (OpenAPI's `Percent: {type: integer, minimum: 0, maximum: 100}`), checked wherever
+/// it is read, a whole document included, by validate, and in its json_schema:
+///
+///   struct PercentRules {
+///       static constexpr auto rules = std::tuple{djson::minimum(0), djson::maximum(100)};
+///   };
+///   using Percent = djson::refined<std::int64_t, PercentRules>;
+///
+/// It is made and assigned from a T (`obj.percent = 5`), compares with one (`obj.percent == 5`), and `*p`,
+/// `p->` or `p.value` reach the T.
+/// Reading reports the first broken rule (errc::constraint at its pointer); validate reports every one.
+template <class T, class Rules> struct refined {
+    using djson_refined_value = T;
+    T value{};
+
+    refined() = default;
+    refined(T v) : value(std::move(v)) {}
+    // `obj.name = "text"`: whatever T takes
+    template <class U>
+    requires(!std::is_same_v<std::remove_cvref_t<U>, refined> && std::is_assignable_v<T&, U&&>) refined&
+    operator=(U&& u) {
+        value = std::forward<U>(u);
+        return *this;
+    }
+
+    const T& operator*() const noexcept { return value; }
+    T& operator*() noexcept { return value; }
+    const T* operator->() const noexcept { return &value; }
+    T* operator->() noexcept { return &value; }
+
+    friend bool operator==(const refined& a, const refined& b) { return a.value == b.value; }
+    friend bool operator==(const refined& a, const T& b) { return a.value == b; }
+};
+
+namespace detail {
+template <class T, class Rules, class Report> void check_rules(const T& v, Report& report) {
+    std::apply([&](const auto&... c) { (check_one(c, v, report), ...); }, Rules::rules);
+}
+} // namespace detail
+
+template <class T, class Rules> struct codec<refined<T, Rules>> {
+    static const T& encode(const refined<T, Rules>& r) noexcept { return r.value; }
+    static decoded<refined<T, Rules>> decode(const T& v) {
+        rejection first;
+        bool broken = false;
+        auto report = [&](std::string why, std::string_view at) {
+            if (!broken)
+                first = {std::move(why), std::string(at), true};
+            broken = true;
+        };
+        detail::check_rules<T, Rules>(v, report);
+        if (broken)
+            return first;
+        return refined<T, Rules>(v);
+    }
+    template <class Report> static void validate(const refined<T, Rules>& r, Report& report) {
+        detail::check_rules<T, Rules>(r.value, report);
+    }
+    static boost::json::value schema(boost::json::value s) {
+        if (s.is_object())
+            std::apply(
+                [&](const auto&... c) {
+                    (
+                        [&] {
+                            if constexpr (requires(boost::json::object & o) { c.schema(o); })
+                                c.schema(s.as_object());
+                        }(),
+                        ...);
+                },
+                Rules::rules);
+        return s;
+    }
+};
 
 // ---- your own rule ----
 

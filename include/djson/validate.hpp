@@ -51,6 +51,14 @@ template <class T> void check_encoded(validator& v, const T& x) {
 }
 template <class T> void check(validator& v, const T& x, cat<category::codec>) {
     check_encoded(v, x);
+    if constexpr (requires(void (*report)(std::string, std::string_view)) {
+                      codec<T>::validate(x, report);
+                  }) {
+        auto report = [&](std::string why, std::string_view at) {
+            v.out.push_back({errc::constraint, v.path + std::string(at), std::move(why)});
+        };
+        codec<T>::validate(x, report);
+    }
 }
 template <class T> void check(validator& v, const T& x, cat<category::boost_conversion>) {
     check_encoded(v, x);

@@ -296,6 +296,9 @@ struct definition {
 
     // alias (and the value type of a named primitive, array or map schema)
     ctype aliased;
+    // A named scalar/array/map with constraints of its own: a djson::refined<aliased.text, NAME_rules>, so
+    // that they are checked wherever the type is read, a whole document included.
+    std::vector<std::string> rules;
 
     std::set<int> complete, weak;
     std::set<std::string> includes;
@@ -853,8 +856,9 @@ ctype generator::type_naming(int id) const {
     const definition& d = def(id);
     ctype t;
     if (d.kind == definition::alias && !d.building) {
-        t = d.aliased; // a named scalar, array or map: its constraints apply where it is used
+        t = d.aliased; // a named scalar, array or map (its constraints are in the refined type, if any)
         t.weak.clear();
+        t.options.clear();
     } else {
         t.nullable = d.nullable;
         t.boxable = d.kind == definition::model;
@@ -884,11 +888,9 @@ void generator::build(int id, const Schema& s) {
                         "mapped as any JSON value");
             t = simple("djson::raw_json", {"<djson/raw_json.hpp>"});
         }
+        def(id).rules = t.options; // checked by the type itself: djson::refined
         if (!t.options.empty())
-            note(where, "`" + def(id).name + "` is a `using` of `" + t.text + "`: its constraints (" +
-                            join(t.options, ", ") +
-                            ") are checked where it is a member, not on a document read as `" + def(id).name +
-                            "` alone");
+            t.includes.insert("<tuple>");
         def(id).aliased = t;
         def(id).complete = t.complete;
         def(id).weak = t.weak;
@@ -994,7 +996,9 @@ ctype generator::all_of_type(const Schema& s, const location& where, const std::
             note(ploc.child("enum"), "an enum in a second allOf part is not checked");
         std::vector<std::string> more;
         if (parts[i].ref) { // a named schema's constraints, as where it is a member
-            more = type_of(parts[i], ploc, suggested, header).options;
+            ctype r = type_of(parts[i], ploc, suggested, header);
+            more = r.def >= 0 ? def(r.def).rules : std::vector<std::string>{};
+            more.insert(more.end(), r.options.begin(), r.options.end());
         } else {
             unknown_keywords(*p, ploc);
             more = constraints(*p, ploc, kind);
@@ -2102,13 +2106,18 @@ void generator::build_model(int id, const Schema& s) {
             bool is_required = required.count(key) > 0;
             std::string dflt = boxed ? std::string{} : default_literal(prop, t, ploc, *target);
             std::string value = t.nullable ? "djson::nullable<" + t.text + ">" : t.text;
+            // a djson::refined is made from its value directly (`Name name{"text"}`: one conversion)
+            std::string init = dflt;
+            if (t.def >= 0 && !def(t.def).rules.empty() && dflt.rfind(" = ", 0) == 0 &&
+                dflt != " = djson::null")
+                init = "{" + dflt.substr(3) + "}";
             if (is_required) { // the default is the initializer (the Go SDK's ...WithDefaults); the key stays
                                // required
                 m.type = value;
-                m.init = dflt;
+                m.init = init;
             } else if (!dflt.empty() && opt_.apply_defaults) {
                 m.type = value;
-                m.init = dflt;
+                m.init = init;
                 m.options.push_back("djson::default_if_absent");
             } else {
                 if (!dflt.empty())
@@ -2468,9 +2477,16 @@ std::string generator::emit_definition(const definition& d) const {
     switch (d.kind) {
     case definition::alias:
     case definition::alias_of_component:
-        o << "namespace " << ns << " {\n"
-          << comment << origin << "using " << d.name << " = " << d.aliased.text << ";\n} // namespace " << ns
-          << "\n";
+        o << "namespace " << ns << " {\n" << comment << origin;
+        if (d.rules.empty()) {
+            o << "using " << d.name << " = " << d.aliased.text << ";\n";
+        } else { // its constraints travel with the type
+            o << "struct " << d.name << "_rules {\n"
+              << wrap_call("    static constexpr auto rules = std::tuple{", d.rules, "};") << "};\n"
+              << "using " << d.name << " = djson::refined<" << d.aliased.text << ", " << d.name
+              << "_rules>;\n";
+        }
+        o << "} // namespace " << ns << "\n";
         break;
     case definition::enumeration: {
         o << "namespace " << ns << " {\n" << comment << origin << "enum class " << d.name << " {\n";

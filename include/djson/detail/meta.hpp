@@ -279,9 +279,16 @@ template <class Owner, int I> constexpr auto member_codec_of() {
 }
 
 // X without its std::optional / djson::nullable layers.
+// A djson::refined<T, Rules> (constraints.hpp) counts as the T it holds for a member's own constraints.
+template <class X>
+concept refined_value = requires(const X& x) {
+    typename X::djson_refined_value;
+    x.value;
+};
 template <class X> struct unwrapped { using type = X; };
 template <class X> struct unwrapped<std::optional<X>> : unwrapped<X> {};
 template <class X> struct unwrapped<nullable<X>> : unwrapped<X> {};
+template <refined_value X> struct unwrapped<X> : unwrapped<typename X::djson_refined_value> {};
 template <class X> using unwrapped_t = typename unwrapped<X>::type;
 
 // Calls f with the value inside std::optional / djson::nullable layers, when there is one (not absent, not
@@ -293,6 +300,8 @@ template <class V, class F> void with_present_value(const V& v, F&& f) {
     } else if constexpr (is_nullable<V>::value) {
         if (!v.is_null())
             with_present_value(*v, f);
+    } else if constexpr (refined_value<V>) {
+        f(v.value);
     } else {
         f(v);
     }

@@ -526,9 +526,11 @@ bool decode_into(reader& r, const typename codec_traits<C, T>::repr& rep, T& out
             out = C::decode(rep);
         } else {
             auto d = C::decode(rep);
-            if (!d)
-                return d.where().empty() ? r.fail(errc::invalid_value, d.reason())
-                                         : r.fail_at(errc::invalid_value, r.path() + d.where(), d.reason());
+            if (!d) {
+                const errc code = d.constraint() ? errc::constraint : errc::invalid_value;
+                return d.where().empty() ? r.fail(code, d.reason())
+                                         : r.fail_at(code, r.path() + d.where(), d.reason());
+            }
             out = std::move(d).value();
         }
         return true;

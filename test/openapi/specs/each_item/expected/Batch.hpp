@@ -16,6 +16,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <vector>
 
 namespace each_item {
@@ -42,8 +43,7 @@ DJSON_MODEL(Batch, djson::naming::camel_case, djson::member("ids", djson::items(
             djson::member("grid", djson::items(djson::items(djson::maximum(9)), djson::max_items(3))),
             djson::member("priority", djson::allowed_values(1, 2, 3)),
             djson::member("ratio", djson::allowed_values(0.25, 0.5)),
-            djson::member("limit", djson::minimum(1)),
             djson::member("bounded", djson::minimum(1), djson::maximum(100)),
-            djson::member("half", djson::minimum(0), djson::maximum(100), djson::maximum(50)),
-            djson::member("status", djson::default_if_absent), djson::member("tags", djson::max_items(2)));
+            djson::member("half", djson::maximum(50)), djson::member("status", djson::default_if_absent),
+            djson::member("tags", djson::max_items(2)));
 } // namespace each_item

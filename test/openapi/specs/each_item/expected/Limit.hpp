@@ -7,8 +7,12 @@
 #include <djson/djson.hpp>
 
 #include <cstdint>
+#include <tuple>
 
 namespace each_item {
 // (spec: openapi.yaml#/components/schemas/Limit)
-using Limit = std::int32_t;
+struct Limit_rules {
+    static constexpr auto rules = std::tuple{djson::minimum(1)};
+};
+using Limit = djson::refined<std::int32_t, Limit_rules>;
 } // namespace each_item

@@ -7,8 +7,12 @@
 #include <djson/djson.hpp>
 
 #include <cstdint>
+#include <tuple>
 
 namespace each_item {
 // (spec: openapi.yaml#/components/schemas/Percent)
-using Percent = std::int64_t;
+struct Percent_rules {
+    static constexpr auto rules = std::tuple{djson::minimum(0), djson::maximum(100)};
+};
+using Percent = djson::refined<std::int64_t, Percent_rules>;
 } // namespace each_item

@@ -17,6 +17,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <tuple>
 #include <vector>
 
 namespace enums {
@@ -64,5 +65,5 @@ struct Pet {
 };
 BOOST_DESCRIBE_STRUCT(Pet, (), (animal, level, mood, sizes, priority, big, untyped, mixed, lengthy,
                                 additional_properties))
-DJSON_MODEL(Pet, djson::naming::camel_case, djson::member("priority", djson::allowed_values(1, 2, 3)));
+DJSON_MODEL(Pet, djson::naming::camel_case);
 } // namespace enums

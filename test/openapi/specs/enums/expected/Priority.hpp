@@ -7,9 +7,13 @@
 #include <djson/djson.hpp>
 
 #include <cstdint>
+#include <tuple>
 
 namespace enums {
 // An integer enum, checked by djson::allowed_values where it is a member.
 // (spec: openapi.yaml#/components/schemas/Priority)
-using Priority = std::int64_t;
+struct Priority_rules {
+    static constexpr auto rules = std::tuple{djson::allowed_values(1, 2, 3)};
+};
+using Priority = djson::refined<std::int64_t, Priority_rules>;
 } // namespace enums

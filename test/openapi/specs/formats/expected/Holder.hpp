@@ -13,6 +13,7 @@
 
 #include <optional>
 #include <string>
+#include <tuple>
 #include <vector>
 
 namespace formats {
@@ -24,6 +25,5 @@ struct Holder {
     djson::additional_properties additional_properties; // unknown keys, kept and written back
 };
 BOOST_DESCRIBE_STRUCT(Holder, (), (at, ids, owner, additional_properties))
-DJSON_MODEL(Holder, djson::naming::camel_case, djson::member("ids", djson::items(djson::format::uuid)),
-            djson::member("owner", djson::format::uuid));
+DJSON_MODEL(Holder, djson::naming::camel_case);
 } // namespace formats

@@ -7,8 +7,12 @@
 #include <djson/djson.hpp>
 
 #include <string>
+#include <tuple>
 
 namespace formats {
 // (spec: openapi.yaml#/components/schemas/Id)
-using Id = std::string;
+struct Id_rules {
+    static constexpr auto rules = std::tuple{djson::format::uuid};
+};
+using Id = djson::refined<std::string, Id_rules>;
 } // namespace formats

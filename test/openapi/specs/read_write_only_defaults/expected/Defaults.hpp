@@ -14,6 +14,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <vector>
 
 namespace read_write_only_defaults {
@@ -60,8 +61,8 @@ struct Defaults {
     std::string empty = "";
     DefaultsMode mode = DefaultsMode::very_safe;
     Mode named_mode = Mode::safe;
-    Retries retries = 3;
-    Retries retries_here = 5;
+    Retries retries{3};
+    Retries retries_here{5};
     djson::nullable<std::string> nothing = djson::null;
     std::optional<std::vector<std::string>> list;
     std::optional<DefaultsObj> obj;
@@ -86,8 +87,8 @@ DJSON_MODEL(Defaults, djson::naming::camel_case, djson::member("flag", djson::de
             djson::member("text", djson::default_if_absent), djson::member("empty", djson::default_if_absent),
             djson::member("mode", djson::default_if_absent),
             djson::member("named_mode", djson::default_if_absent),
-            djson::member("retries", djson::default_if_absent, djson::minimum(0)),
-            djson::member("retries_here", djson::default_if_absent, djson::minimum(0)),
+            djson::member("retries", djson::default_if_absent),
+            djson::member("retries_here", djson::default_if_absent),
             djson::member("nothing", djson::default_if_absent),
             djson::member("too_small", djson::minimum(10)), djson::member("not_uuid", djson::format::uuid),
             djson::member("cents", djson::default_if_absent, djson::multiple_of(0.01)));

@@ -7,8 +7,12 @@
 #include <djson/djson.hpp>
 
 #include <cstdint>
+#include <tuple>
 
 namespace read_write_only_defaults {
 // (spec: openapi.yaml#/components/schemas/Retries)
-using Retries = std::int32_t;
+struct Retries_rules {
+    static constexpr auto rules = std::tuple{djson::minimum(0)};
+};
+using Retries = djson::refined<std::int32_t, Retries_rules>;
 } // namespace read_write_only_defaults

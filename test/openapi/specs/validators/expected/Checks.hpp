@@ -13,6 +13,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <vector>
 
 namespace validators {
@@ -48,7 +49,6 @@ DJSON_MODEL(Checks, djson::naming::camel_case, djson::member("count", djson::min
             djson::member("tags", djson::min_items(1), djson::max_items(3)),
             djson::member("unique", djson::unique_items),
             djson::member("labels", djson::min_properties(1), djson::max_properties(2)),
-            djson::member("percent", djson::minimum(0), djson::maximum(100)),
             djson::member("maybe", djson::minimum(1)),
             djson::member("later", djson::minimum(0.5), djson::maximum(1000.0)),
             djson::member("nearly", djson::minimum(0.5), djson::exclusive_maximum(100)),

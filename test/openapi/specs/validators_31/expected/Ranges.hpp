@@ -7,15 +7,19 @@
 #include <djson/additional_properties.hpp>
 #include <djson/djson.hpp>
 
+#include "Score.hpp"
+
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <vector>
 
 namespace validators_31 {
 // (spec: openapi.yaml#/components/schemas/Ranges)
 struct Ranges {
     std::optional<std::uint64_t> huge;
+    std::optional<Score> score;
     std::optional<djson::nullable<std::string>> legacy;
     double open;
     std::int64_t half;
@@ -25,9 +29,11 @@ struct Ranges {
     std::optional<djson::nullable<std::vector<std::string>>> list;
     djson::additional_properties additional_properties; // unknown keys, kept and written back
 };
-BOOST_DESCRIBE_STRUCT(Ranges, (), (huge, legacy, open, half, both, maybe, word, list, additional_properties))
+BOOST_DESCRIBE_STRUCT(Ranges, (), (huge, score, legacy, open, half, both, maybe, word, list,
+                                   additional_properties))
 DJSON_MODEL(Ranges, djson::naming::camel_case,
             djson::member("huge", djson::minimum(0), djson::maximum(18446744073709551615ULL)),
+            djson::member("score", djson::maximum(90)),
             djson::member("open", djson::exclusive_minimum(0), djson::exclusive_maximum(1)),
             djson::member("half", djson::minimum(1), djson::exclusive_maximum(10)),
             djson::member("both", djson::minimum(0), djson::exclusive_minimum(5)),

@@ -4,3 +4,4 @@
 #pragma once
 
 #include "Ranges.hpp"
+#include "Score.hpp"
