@@ -7,6 +7,7 @@
 #include <iostream>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <vector>
 
 // tag::own_constraint[]
@@ -52,6 +53,22 @@ DJSON_MODEL(TokenRequest, djson::naming::camel_case,
                           djson::satisfies([](int n) { return n % 10 == 0; }, "must be a multiple of ten")));
 } // namespace api
 // end::token_model[]
+
+// tag::refined_type[]
+namespace api {
+struct PercentRules {
+    static constexpr auto rules = std::tuple{djson::minimum(0), djson::maximum(100)};
+};
+using Percent = djson::refined<std::int64_t, PercentRules>;
+
+struct Discount {
+    Percent rate; // checked wherever a Discount is read
+    std::optional<Percent> cap;
+};
+BOOST_DESCRIBE_STRUCT(Discount, (), (rate, cap))
+DJSON_MODEL(Discount, djson::member("cap", djson::maximum(50))); // a member's rule on top of the type's
+} // namespace api
+// end::refined_type[]
 
 int main() {
     int failures = 0;
@@ -105,5 +122,22 @@ int main() {
         R"({"name":"nightly","scopes":["a"],"ownerId":"2c918083-5d2e-5168-015d-32f890ca1581",)"
         R"("callback":"https://ci.example.com/done","batch":30})");
     expect(good.has_value(), "a valid request reads");
+
+    // tag::refined_use[]
+    auto p = djson::try_from_json<api::Percent>("101"); // the whole document is a Percent
+    std::cout << p.error_list().front().message() << "\n";
+    // 101 is more than the maximum 100 (the document itself: an empty pointer)
+    api::Discount d;
+    d.rate = 120; // made from its value; *d.rate, d.rate-> and d.rate.value reach it
+    d.cap = api::Percent(60);
+    for (const auto& e : djson::validate(d))
+        std::cout << e.message() << "\n";
+    // /rate: 120 is more than the maximum 100
+    // /cap: 60 is more than the maximum 50
+    // end::refined_use[]
+    expect(p.error_list().size() == 1 && p.error_list().front().code == djson::errc::constraint, "refined");
+    auto dv = djson::validate(d);
+    expect(dv.size() == 2 && dv[0].path == "/rate" && dv[1].path == "/cap", "refined members");
+    expect(d.rate == 120 && *d.rate == 120, "refined compares with its value");
     return failures;
 }
