@@ -567,16 +567,7 @@ template <bool Object, class... C> struct each_element : constraint {
         boost::json::value& part = s[Object ? "additionalProperties" : "items"];
         if (!part.is_object()) // absent or `true`: any value, which the rules now narrow
             part = boost::json::object();
-        std::apply(
-            [&](const auto&... c) {
-                (
-                    [&] {
-                        if constexpr (requires(boost::json::object & o) { c.schema(o); })
-                            c.schema(part.as_object());
-                    }(),
-                    ...);
-            },
-            rules);
+        detail::add_constraint_schemas(rules, part.as_object());
     }
 
   private:
@@ -670,16 +661,7 @@ template <class T, class Rules> struct codec<refined<T, Rules>> {
     }
     static boost::json::value schema(boost::json::value s) {
         if (s.is_object())
-            std::apply(
-                [&](const auto&... c) {
-                    (
-                        [&] {
-                            if constexpr (requires(boost::json::object & o) { c.schema(o); })
-                                c.schema(s.as_object());
-                        }(),
-                        ...);
-                },
-                Rules::rules);
+            detail::add_constraint_schemas(Rules::rules, s.as_object());
         return s;
     }
 };

@@ -246,16 +246,7 @@ template <class T> boost::json::object model_schema(schema_builder& b) {
             schema = schema_of<typename P::type>(b);
         if constexpr (P::has_constraints) {
             if (schema.is_object())
-                std::apply(
-                    [&](const auto&... c) {
-                        (
-                            [&] {
-                                if constexpr (requires(boost::json::object & o) { c.schema(o); })
-                                    c.schema(schema.as_object());
-                            }(),
-                            ...);
-                    },
-                    P::constraints);
+                add_constraint_schemas(P::constraints, schema.as_object());
         }
         if constexpr (P::read_only || P::write_only) {
             if (schema.is_object())

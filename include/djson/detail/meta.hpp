@@ -329,6 +329,20 @@ template <class C, class V, class Report> void check_one(const C& c, const V& v,
     }
 }
 
+// Adds the JSON Schema keywords of each constraint in `rules` (a tuple) that has a schema(object&) to `o`.
+template <class Rules, class Object> void add_constraint_schemas(const Rules& rules, Object& o) {
+    std::apply(
+        [&](const auto&... c) {
+            (
+                [&] {
+                    if constexpr (requires { c.schema(o); })
+                        c.schema(o);
+                }(),
+                ...);
+        },
+        rules);
+}
+
 // Everything an algorithm needs to know about member D of model T, decided once from the declaration (the
 // member's type and its DJSON_MODEL options). Algorithms read this, never the options themselves: a new
 // per-member option (a codec, a validator) becomes a new field here.
