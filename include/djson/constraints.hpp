@@ -573,16 +573,10 @@ template <bool Object, class... C> struct each_element : constraint {
   private:
     template <class R, class X, class Report>
     static void check_rule(const R& c, const X& x, const std::string& at, Report& report) {
-        if constexpr (requires { c.check_parts(x, report); }) {
-            auto inner = [&](std::string why, std::string_view below) {
-                report(std::move(why), at + std::string(below));
-            };
-            c.check_parts(x, inner);
-        } else {
-            std::string why;
-            if (!c.check(x, why))
-                report(std::move(why), std::string_view(at));
-        }
+        auto below = [&](std::string why, std::string_view inner) {
+            report(std::move(why), at + std::string(inner));
+        };
+        detail::check_one(c, x, below); // the member's protocol, each pointer under the item's
     }
 };
 template <class... C> constexpr each_element<false, C...> items(C... c) {

@@ -29,6 +29,10 @@ struct validator : pointer_walk {
     bool chosen_member = false;
     explicit validator(errors& o) : out(o) {}
     void add(errc code, std::string detail) { out.push_back({code, path, std::move(detail)}); }
+    // An error at `below`, a JSON Pointer under the current path ("" for the current value itself).
+    void add_below(errc code, std::string_view below, std::string detail) {
+        out.push_back({code, path + std::string(below), std::move(detail)});
+    }
 };
 
 DJSON_API void check_dom(validator& v, const boost::json::value& jv); // src/write.cpp
@@ -55,7 +59,7 @@ template <class T> void check(validator& v, const T& x, cat<category::codec>) {
                       codec<T>::validate(x, report);
                   }) {
         auto report = [&](std::string why, std::string_view at) {
-            v.out.push_back({errc::constraint, v.path + std::string(at), std::move(why)});
+            v.add_below(errc::constraint, at, std::move(why));
         };
         codec<T>::validate(x, report);
     }
@@ -199,7 +203,7 @@ template <class T> void check(validator& v, const T& x, cat<category::model>) {
             }
             if constexpr (P::has_constraints)
                 P::check_constraints(P::of(x), [&](std::string why, std::string_view at) {
-                    v.out.push_back({errc::constraint, v.path + std::string(at), std::move(why)});
+                    v.add_below(errc::constraint, at, std::move(why));
                 });
             if constexpr (P::chosen) {
                 if (!chosen_consistent<T, P>(x))

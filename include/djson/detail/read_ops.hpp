@@ -527,9 +527,8 @@ bool decode_into(reader& r, const typename codec_traits<C, T>::repr& rep, T& out
         } else {
             auto d = C::decode(rep);
             if (!d) {
-                const errc code = d.constraint() ? errc::constraint : errc::invalid_value;
-                return d.where().empty() ? r.fail(code, d.reason())
-                                         : r.fail_at(code, r.path() + d.where(), d.reason());
+                return r.fail_below(d.constraint() ? errc::constraint : errc::invalid_value, d.where(),
+                                    d.reason());
             }
             out = std::move(d).value();
         }
@@ -791,10 +790,7 @@ template <class P> struct constrained_read {
     using X = typename P::type;
     static bool done(reader& r, void* d) {
         P::check_constraints(*static_cast<const X*>(d), [&](std::string why, std::string_view at) {
-            if (at.empty())
-                r.fail(errc::constraint, std::move(why));
-            else
-                r.fail_at(errc::constraint, r.path().append(at), std::move(why));
+            r.fail_below(errc::constraint, at, std::move(why));
         });
         return !r.stopped();
     }

@@ -173,6 +173,11 @@ class DJSON_API reader {
     bool fail_at_key(errc code, std::string_view key, std::string detail);
     // Records an error at the JSON Pointer `path` (a full path).
     bool fail_at(errc code, std::string path, std::string detail);
+    // Records an error at `below`, a JSON Pointer under the current value's ("" for the value itself).
+    bool fail_below(errc code, std::string_view below, std::string detail) {
+        return below.empty() ? fail(code, std::move(detail))
+                             : fail_at(code, path().append(below), std::move(detail));
+    }
     bool mismatch(const type_ops& expected, const char* got);
     // An object or array where `expected` is wanted: the error, then the value is skipped.
     bool mismatch_container(const type_ops& expected, bool is_array);
