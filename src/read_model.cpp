@@ -42,32 +42,6 @@ bool left_out(const reader& r, const member_meta& mm) {
     return (mm.read_only && k == message_kind::request) || (mm.write_only && k == message_kind::response);
 }
 
-template <class W> W load_word(const char* p) noexcept {
-    W w;
-    std::memcpy(&w, p, sizeof w);
-    return w;
-}
-
-// Equal keys, compared inline in words that stay within both keys (a call to memcmp per key cost more than
-// the comparison itself).
-inline bool same_key(std::string_view a, std::string_view b) noexcept {
-    const std::size_t n = a.size();
-    if (n != b.size())
-        return false;
-    const char* p = a.data();
-    const char* q = b.data();
-    if (n >= 8) {
-        for (std::size_t i = 0; i + 8 < n; i += 8)
-            if (load_word<std::uint64_t>(p + i) != load_word<std::uint64_t>(q + i))
-                return false;
-        return load_word<std::uint64_t>(p + n - 8) == load_word<std::uint64_t>(q + n - 8);
-    }
-    if (n >= 4)
-        return load_word<std::uint32_t>(p) == load_word<std::uint32_t>(q) &&
-               load_word<std::uint32_t>(p + n - 4) == load_word<std::uint32_t>(q + n - 4);
-    return n == 0 || (p[0] == q[0] && p[n / 2] == q[n / 2] && p[n - 1] == q[n - 1]);
-}
-
 // The rare turns of a key, kept out of model_key so that its common path stays small.
 [[gnu::noinline, gnu::cold]] bool duplicate_member(reader& r, frame& f) {
     f.child = &reader::skip;

@@ -2,6 +2,7 @@
 // text (captured keys, djson::raw_json), kept as a boost::json::value; fixed-size arrays; and the scalar
 // checks the templates of read_ops.hpp call (numbers, enums, timestamps).
 #include <djson/detail/json_text.hpp>
+#include <djson/detail/read_direct.hpp>
 #include <djson/detail/read_ops.hpp>
 
 #include <charconv>
@@ -446,7 +447,9 @@ bool read_double(reader& r, double v, std::string_view raw, double& out) {
     return true;
 }
 
-bool read_float(reader& r, double v, std::string_view raw, float& out) {
+namespace {
+// The float that `raw` spells (`v` when there is no text: a DOM's NaN or infinity); false when not finite.
+bool float_of(double v, std::string_view raw, float& out) noexcept {
     float x = static_cast<float>(v);
     // Parsed as a float directly: rounding through double first could round twice.
     if (!raw.empty() && !exact_decimal<float, 10, (std::uint64_t{1} << 24)>(raw, x)) {
@@ -454,12 +457,27 @@ bool read_float(reader& r, double v, std::string_view raw, float& out) {
         if (res.ec == std::errc::result_out_of_range)
             x = std::fabs(v) >= 1 ? std::numeric_limits<float>::infinity() : static_cast<float>(v);
     }
-    if (!std::isfinite(x)) {
-        r.fail(errc::out_of_range, "number out of range for a float");
+    if (!std::isfinite(x))
         return false;
-    }
     out = x;
     return true;
+}
+} // namespace
+
+bool read_float(reader& r, double v, std::string_view raw, float& out) {
+    if (float_of(v, raw, out))
+        return true;
+    r.fail(errc::out_of_range, "number out of range for a float");
+    return false;
+}
+
+// As the machine reads a DOM's double into a float: through its shortest text (reader::on_dom_double).
+bool float_of_dom_double(double v, float& out) noexcept {
+    if (!std::isfinite(v))
+        return false;
+    char text[max_number_text];
+    const char* end = write_double(text, v);
+    return float_of(v, std::string_view(text, static_cast<std::size_t>(end - text)), out);
 }
 
 bool read_enum(reader& r, std::string_view s, const std::string_view* keys, std::size_t n,

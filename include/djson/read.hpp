@@ -2,6 +2,7 @@
 // Both go through the same machine, so they accept and reject the same things with the same errors.
 #pragma once
 
+#include <djson/detail/read_direct.hpp>
 #include <djson/detail/read_ops.hpp>
 #include <djson/error.hpp>
 #include <djson/options.hpp>
@@ -94,6 +95,10 @@ template <class T> T from_json(std::string_view text, const options& opt = {}) {
 /// Reads a DOM into `out` with the rules (and the transaction) of read_json.
 template <class T> errors read_value(T& out, const boost::json::value& jv, const options& opt = {}) {
     return detail::read_transaction(out, [&](errors& errs, T& dst) {
+        if constexpr (detail::reads_directly<T>) {
+            if (detail::read_direct(jv, dst, opt))
+                return; // else the machine reads it again, overwriting all of dst, and reports
+        }
         detail::reader r(opt, errs);
         r.read_dom(jv, detail::ops_for<T>, &dst);
     });
@@ -101,6 +106,10 @@ template <class T> errors read_value(T& out, const boost::json::value& jv, const
 
 template <class T> result<T> try_from_value(const boost::json::value& jv, const options& opt = {}) {
     T out{};
+    if constexpr (detail::reads_directly<T>) {
+        if (detail::read_direct(jv, out, opt))
+            return out;
+    }
     errors errs;
     detail::reader r(opt, errs);
     r.read_dom(jv, detail::ops_for<T>, &out);

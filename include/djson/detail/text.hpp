@@ -4,6 +4,8 @@
 #include <djson/config.hpp>
 
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -38,6 +40,31 @@ DJSON_API char* write_int(char* p, long long v) noexcept;
 DJSON_API char* write_uint(char* p, unsigned long long v) noexcept;
 // The double that the text of write_float(f) reads back as: what a DOM parsed from djson's text holds.
 DJSON_API double float_as_written(float f) noexcept;
+
+// Equal keys, compared inline in words that stay within both keys (a call to memcmp per key cost more than
+// the comparison itself): the model key lookups of the reading machine and of the direct DOM path.
+template <class W> W load_word(const char* p) noexcept {
+    W w;
+    std::memcpy(&w, p, sizeof w);
+    return w;
+}
+inline bool same_key(std::string_view a, std::string_view b) noexcept {
+    const std::size_t n = a.size();
+    if (n != b.size())
+        return false;
+    const char* p = a.data();
+    const char* q = b.data();
+    if (n >= 8) {
+        for (std::size_t i = 0; i + 8 < n; i += 8)
+            if (load_word<std::uint64_t>(p + i) != load_word<std::uint64_t>(q + i))
+                return false;
+        return load_word<std::uint64_t>(p + n - 8) == load_word<std::uint64_t>(q + n - 8);
+    }
+    if (n >= 4)
+        return load_word<std::uint32_t>(p) == load_word<std::uint32_t>(q) &&
+               load_word<std::uint32_t>(p + n - 4) == load_word<std::uint32_t>(q + n - 4);
+    return n == 0 || (p[0] == q[0] && p[n / 2] == q[n / 2] && p[n - 1] == q[n - 1]);
+}
 
 // A JSON Pointer grown and shrunk around a walk over a value (validate, diff).
 struct pointer_walk {
