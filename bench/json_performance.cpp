@@ -25,6 +25,9 @@
 //                          the hand-mapping of bench/models/*_simdjson.hpp into the same object every
 //                          iteration
 //   read/nlohmann          nlohmann::json::parse(text).get<T>()
+//   read/hand_sax          p2 only: a basic_parser handler written by hand for p2's model
+//                          (bench/models/pat_sax.hpp), into the same object every iteration: the bound of any
+//                          reader of this model on Boost's tokenizer
 //   write/boost_dom        value_from(v, sp) into a monotonic_resource + serialize: the baseline of write
 //   write/boost_value_from value_from(v, sp) alone
 //   write/djson            djson::write_json(out, v) into a reused std::string
@@ -56,6 +59,7 @@
 #include "models/p1_simdjson.hpp"
 #include "models/pat_nlohmann.hpp"
 #include "models/pat_rapidjson.hpp"
+#include "models/pat_sax.hpp"
 #include "models/pat_simdjson.hpp"
 #include "pat_payload.hpp"
 
@@ -533,6 +537,24 @@ template <class T> struct simdjson_read_c {
     }
 };
 
+// p2 only (its model is the handler's): the parser is reused, as the ceiling's is.
+template <class T> struct hand_sax_c {
+    const payload<T>& p;
+    boost::json::basic_parser<pat_sax::handler> parser{boost::json::parse_options{}};
+    T out{};
+    explicit hand_sax_c(const payload<T>& pl) : p(pl) {}
+    void run() {
+        if (!pat_sax::read(parser, p.text, out))
+            fail(p.name + "/read/hand_sax: the handler stopped");
+        benchmark::DoNotOptimize(out);
+    }
+    std::string check() {
+        run();
+        run(); // warm, as djson_warm
+        return p.read_ok(out);
+    }
+};
+
 template <class T> struct nlohmann_read_c {
     const payload<T>& p;
     T out{};
@@ -701,6 +723,8 @@ template <roster R, class T> void register_all(const payload<T>& p) {
         add<simdjson_read_c>(p, "read/simdjson");
     if constexpr (R.nlohmann)
         add<nlohmann_read_c>(p, "read/nlohmann");
+    if constexpr (std::is_same_v<T, pat_sax::pat_vector>)
+        add<hand_sax_c>(p, "read/hand_sax");
     if constexpr (R.boost_model) {
         add<boost_dom_write_c>(p, "write/boost_dom");
         add<boost_value_from_c>(p, "write/boost_value_from");

@@ -5,8 +5,8 @@
 #   test    demo + Boost.Test, Python with jsonschema (the test scripts), git and pkg-config (consumer tests),
 #           yaml-cpp (djson-openapi reads YAML)
 #   fuzz    demo + clang and its libFuzzer/sanitizer runtimes
-#   bench   demo + Google Benchmark, the three JSON libraries djson is measured against, Python (the report) and
-#           gnuplot (its chart)
+#   bench   demo + Google Benchmark, the three JSON libraries djson is measured against, Python (the report),
+#           gnuplot (its chart) and perf (linux-perf: the profiles of RESULTS.md's "Where the time goes")
 #   format  clang-format
 # As root: installs the missing ones (apt-get update first). Otherwise: prints the exact apt-get line, exit 1.
 set -euo pipefail
@@ -25,7 +25,7 @@ for profile in "$@"; do
     test) packages+=("${demo[@]}" libboost-test1.81-dev python3 python3-jsonschema git pkg-config libyaml-cpp-dev) ;;
     fuzz) packages+=("${demo[@]}" clang-14 libclang-rt-14-dev) ;;
     bench) packages+=("${demo[@]}" libbenchmark-dev nlohmann-json3-dev rapidjson-dev libsimdjson-dev python3
-        gnuplot-nox) ;;
+        gnuplot-nox linux-perf) ;;
     format) packages+=(clang-format-14) ;;
     *)
         echo "deps.sh: unknown profile '$profile'" >&2
