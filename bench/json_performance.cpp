@@ -12,6 +12,8 @@
 // Contenders (benchmark names are PAYLOAD/read|write/CONTENDER):
 //   read/memcpy            memcpy of the payload's bytes into a preallocated buffer
 //   read/ceiling           boost::json::basic_parser with a do-nothing handler (reused, reset per iteration)
+//   read/ceiling_touch     the same with a handler that only sums the bits of what it is handed, so that no
+//                          work of the tokenizer can be left out as unused
 //   read/boost_parse       boost::json::parse(text, sp) into a monotonic_resource, nothing more
 //   read/boost_dom         parse(text, sp) + value_to<T>: the Boost DOM route, the baseline of every read
 //   read/boost_value_to    value_to<T>(jv) alone, on a DOM parsed once before timing
@@ -25,9 +27,9 @@
 //                          the hand-mapping of bench/models/*_simdjson.hpp into the same object every
 //                          iteration
 //   read/nlohmann          nlohmann::json::parse(text).get<T>()
-//   read/hand_sax          p2 only: a basic_parser handler written by hand for p2's model
-//                          (bench/models/pat_sax.hpp), into the same object every iteration: the bound of any
-//                          reader of this model on Boost's tokenizer
+//   read/hand_sax          p1, p1a and p2: a basic_parser handler written by hand for the payload's model
+//                          (bench/models/p1_sax.hpp, pat_sax.hpp), into the same object every iteration: the
+//                          bound of any reader of this model on Boost's tokenizer
 //   write/boost_dom        value_from(v, sp) into a monotonic_resource + serialize: the baseline of write
 //   write/boost_value_from value_from(v, sp) alone
 //   write/djson            djson::write_json(out, v) into a reused std::string
@@ -56,6 +58,7 @@
 #include "models/p1_describe.hpp"
 #include "models/p1_nlohmann.hpp"
 #include "models/p1_rapidjson.hpp"
+#include "models/p1_sax.hpp"
 #include "models/p1_simdjson.hpp"
 #include "models/pat_nlohmann.hpp"
 #include "models/pat_rapidjson.hpp"
@@ -73,6 +76,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <bit>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -265,6 +269,20 @@ struct null_handler {
     bool on_comment(sv, ec&) { return true; }
 };
 
+// The ceiling's handler that looks at what it is handed: each value's bits (and each string's size and first
+// byte) go into a sum that is kept. With nothing looking, the compiler may drop work of the tokenizer whose
+// result nobody uses (a number's conversion to double, for one); any reader pays for that work.
+struct touch_handler : null_handler {
+    std::uint64_t sum = 0;
+    void touch(sv s) { sum += s.size() + (s.empty() ? 0u : static_cast<unsigned char>(s[0])); }
+    bool on_key(sv s, std::size_t, ec&) { return touch(s), true; }
+    bool on_string(sv s, std::size_t, ec&) { return touch(s), true; }
+    bool on_int64(std::int64_t v, sv, ec&) { return sum += static_cast<std::uint64_t>(v), true; }
+    bool on_uint64(std::uint64_t v, sv, ec&) { return sum += v, true; }
+    bool on_double(double v, sv, ec&) { return sum += std::bit_cast<std::uint64_t>(v), true; }
+    bool on_bool(bool b, ec&) { return sum += b, true; }
+};
+
 // RapidJSON's CrtAllocator, counted: RapidJSON allocates with malloc, which the operator new counter does not
 // see. Used for a Document's parse stack (its values go to a MemoryPoolAllocator over a preallocated buffer).
 struct counted_crt_allocator {
@@ -362,9 +380,9 @@ template <class T> struct memcpy_c {
     }
 };
 
-template <class T> struct ceiling_c {
+template <class T, class Handler = null_handler> struct ceiling_c {
     const payload<T>& p;
-    boost::json::basic_parser<null_handler> parser{boost::json::parse_options{}};
+    boost::json::basic_parser<Handler> parser{boost::json::parse_options{}};
     explicit ceiling_c(const payload<T>& pl) : p(pl) {}
     std::size_t once(boost::system::error_code& ec) {
         parser.reset();
@@ -376,6 +394,8 @@ template <class T> struct ceiling_c {
         if (ec || n != p.text.size())
             fail(p.name + "/read/ceiling: basic_parser failed");
         benchmark::DoNotOptimize(n);
+        if constexpr (std::is_same_v<Handler, touch_handler>)
+            benchmark::DoNotOptimize(parser.handler().sum);
     }
     std::string check() {
         boost::system::error_code ec;
@@ -387,6 +407,8 @@ template <class T> struct ceiling_c {
         return {};
     }
 };
+
+template <class T> using ceiling_touch_c = ceiling_c<T, touch_handler>;
 
 template <class T> struct boost_parse_c {
     const payload<T>& p;
@@ -537,14 +559,19 @@ template <class T> struct simdjson_read_c {
     }
 };
 
-// p2 only (its model is the handler's): the parser is reused, as the ceiling's is.
+// p1, p1a and p2 (the models of the hand-written handlers): the parser is reused, as the ceiling's is.
+template <class T> struct hand_handler;
+template <> struct hand_handler<perf::obj_t> { using type = p1_sax::handler; };
+template <> struct hand_handler<std::vector<perf::obj_t>> { using type = p1_sax::handler; };
+template <> struct hand_handler<pat_sax::pat_vector> { using type = pat_sax::handler; };
 template <class T> struct hand_sax_c {
     const payload<T>& p;
-    boost::json::basic_parser<pat_sax::handler> parser{boost::json::parse_options{}};
+    boost::json::basic_parser<typename hand_handler<T>::type> parser{boost::json::parse_options{}};
     T out{};
     explicit hand_sax_c(const payload<T>& pl) : p(pl) {}
     void run() {
-        if (!pat_sax::read(parser, p.text, out))
+        using p1_sax::read, pat_sax::read;
+        if (!read(parser, p.text, out))
             fail(p.name + "/read/hand_sax: the handler stopped");
         benchmark::DoNotOptimize(out);
     }
@@ -708,6 +735,7 @@ template <template <class> class C, class T> void add(const payload<T>& p, const
 template <roster R, class T> void register_all(const payload<T>& p) {
     add<memcpy_c>(p, "read/memcpy");
     add<ceiling_c>(p, "read/ceiling");
+    add<ceiling_touch_c>(p, "read/ceiling_touch");
     add<boost_parse_c>(p, "read/boost_parse");
     if constexpr (R.boost_model) {
         add<boost_dom_read_c>(p, "read/boost_dom");
@@ -723,7 +751,7 @@ template <roster R, class T> void register_all(const payload<T>& p) {
         add<simdjson_read_c>(p, "read/simdjson");
     if constexpr (R.nlohmann)
         add<nlohmann_read_c>(p, "read/nlohmann");
-    if constexpr (std::is_same_v<T, pat_sax::pat_vector>)
+    if constexpr (requires { typename hand_handler<T>::type; })
         add<hand_sax_c>(p, "read/hand_sax");
     if constexpr (R.boost_model) {
         add<boost_dom_write_c>(p, "write/boost_dom");

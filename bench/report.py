@@ -29,6 +29,7 @@ PAYLOADS = {
 WHAT = {
     "read/memcpy": "memcpy of the same bytes",
     "read/ceiling": "Boost `basic_parser`, do-nothing handler (ceiling)",
+    "read/ceiling_touch": "the ceiling with a handler that only sums the bits of each value it is handed",
     "read/boost_parse": "Boost `parse(text, sp)`, monotonic, DOM only",
     "read/boost_dom": "Boost `parse(text, sp)` + `value_to<T>` (baseline)",
     "read/boost_value_to": "Boost `value_to<T>(jv)` alone, DOM parsed before",
@@ -39,7 +40,7 @@ WHAT = {
     "read/rapidjson": "RapidJSON `Document::Parse` (pool) + hand-mapped, same object",
     "read/simdjson": "simdjson On-Demand, hand-mapped, same object",
     "read/nlohmann": "nlohmann `json::parse(text).get<T>()`",
-    "read/hand_sax": "a `basic_parser` handler written by hand for this model, same object (bench/models/pat_sax.hpp)",
+    "read/hand_sax": "a `basic_parser` handler written by hand for this model, same object (bench/models/*_sax.hpp)",
     "write/boost_dom": "Boost `value_from(v, sp)` + `serialize` (baseline)",
     "write/boost_value_from": "Boost `value_from(v, sp)` alone",
     "write/djson": "djson `write_json(out, v)`, reused string",
@@ -54,7 +55,8 @@ BASELINE = {"read": "boost_dom", "write": "boost_dom"}
 BASELINE_P3 = {"read": "djson_dom", "write": "djson_dom"}
 # The chart: bars per payload, MB/s (memcpy left out: it would dwarf every other bar).
 CHART = {
-    "read": ["ceiling", "boost_dom", "djson_warm", "djson_fresh", "djson_dom", "rapidjson", "simdjson", "nlohmann"],
+    "read": ["ceiling", "hand_sax", "boost_dom", "djson_warm", "djson_fresh", "djson_dom", "rapidjson", "simdjson",
+             "nlohmann"],
     "write": ["boost_dom", "djson", "djson_dom", "rapidjson", "nlohmann"],
 }
 # The issue's own compile-time figures (s, -O2, a TU with p1's model and its read and write) and djson's limit.
@@ -273,19 +275,25 @@ def write_profiles(w, directory, summary):
         for pct, dso, sym in rows[:8]:
             w(f"| {pct:.1f}% | `{short_symbol(sym)}` |")
         w("")
-    m2 = dict(summary).get("p2", {})
-    hand, warm, ceil = m2.get("read/hand_sax"), m2.get("read/djson_warm"), m2.get("read/ceiling")
-    simd = m2.get("read/simdjson")
-    if hand and warm and ceil:
-        w(f"**What the read target asks, measured.** On p2 a handler written by hand for this one model "
-          f"(bench/models/pat_sax.hpp: a fixed nesting, keys matched by length and one comparison, values stored in "
-          f"place, no paths, no messages, no tables) reads at {ceil['ns'] / hand['ns']:.2f}× the ceiling, and djson "
-          f"at {ceil['ns'] / warm['ns']:.2f}×: {hand['ns'] / warm['ns'] * 100:.0f}% of the hand-written handler's "
-          "speed. Storing the values (copying strings, parsing date-times, matching keys) costs about as much as "
-          "the tokenizer's own work, so 0.8× of the do-nothing ceiling is out of reach of any reader of p2 on this "
-          "tokenizer, hand-written or generic."
-          + (f" simdjson On-Demand, whose tokenizer is faster, with its hand-written mapping reads p2 at "
-             f"{ceil['ns'] / simd['ns']:.2f}× the same ceiling." if simd else ""))
+    bounds = []
+    for key, m in summary:
+        hand, warm, ceil = m.get("read/hand_sax"), m.get("read/djson_warm"), m.get("read/ceiling")
+        if hand and warm and ceil:
+            simd = m.get("read/simdjson")
+            bounds.append(f"{key}: hand-written {ceil['ns'] / hand['ns']:.2f}×, djson {ceil['ns'] / warm['ns']:.2f}× "
+                          f"({hand['ns'] / warm['ns'] * 100:.0f}% of the hand-written handler's speed)"
+                          + (f", simdjson {ceil['ns'] / simd['ns']:.2f}×" if simd else ""))
+    if bounds:
+        w("**What the read target asks, measured.** A handler written by hand for one model on the same tokenizer "
+          "(bench/models/p1_sax.hpp, pat_sax.hpp: a fixed nesting, keys matched by length and one comparison, "
+          "values stored in place, no paths, no messages, no tables) is the fastest any reader of that model on "
+          "Boost.JSON can be. Against the do-nothing ceiling: " + "; ".join(bounds) + ". Storing the values "
+          "(copying strings, converting numbers correctly rounded, parsing date-times, matching keys) costs about "
+          "as much as the tokenizer's own work, so 0.8× of the do-nothing ceiling is out of reach of any reader "
+          "on this tokenizer, hand-written or generic; `read/ceiling_touch` shows that part of the ceiling's "
+          "speed is work the compiler leaves out because nothing looks at the values. simdjson's figures are its "
+          "own, faster tokenizer with a hand-written mapping: the only way past the bound is another tokenizer, "
+          "which the project's fixed choices rule out.")
         w("")
 
 
