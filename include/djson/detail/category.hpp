@@ -102,8 +102,10 @@ template <class T> constexpr category category_of() {
         return category::codec;
     else if constexpr (std::is_same_v<T, bool>)
         return category::boolean;
+    else if constexpr (std::is_integral_v<T> && !is_char_type<T> && sizeof(T) <= 8)
+        return category::integer; // not __int128 (integral in GNU mode): JSON readers hold 64 bits
     else if constexpr (std::is_integral_v<T> && !is_char_type<T>)
-        return category::integer;
+        return category::unsupported;
     else if constexpr (std::is_same_v<T, float> || std::is_same_v<T, double>)
         return category::floating;
     else if constexpr (std::is_same_v<T, std::string>)

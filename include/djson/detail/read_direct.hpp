@@ -49,8 +49,10 @@ template <class T, class Seen> struct direct_members {
 
 template <class T, class Seen> constexpr bool direct_type() {
     constexpr category c = category_of<T>();
-    if constexpr (c == category::boolean || c == category::integer || c == category::floating ||
-                  c == category::string || c == category::enumeration || c == category::timestamp)
+    if constexpr (c == category::integer) // not __int128 (GNU mode): its bounds do not fit 64-bit checks
+        return sizeof(T) <= 8;
+    else if constexpr (c == category::boolean || c == category::floating || c == category::string ||
+                       c == category::enumeration || c == category::timestamp)
         return true;
     else if constexpr (c == category::optional || c == category::nullable || c == category::sequence ||
                        c == category::fixed_array)
@@ -222,8 +224,7 @@ struct direct_reader {
         constexpr std::size_t n = info::field_count;
         if (!v.is_object() || level + 1 > opt.max_depth)
             return false;
-        static_assert(n <= 64 * 4, "djson: the direct DOM path keeps a model's seen keys in 256 bits");
-        std::uint64_t seen[(n + 63) / 64 + 1] = {};
+        std::uint64_t seen[(n + 63) / 64 + 1] = {}; // any count: a model of many bases may pass 256
         std::size_t hint = 0;
         for (const auto& kv : v.get_object()) {
             const std::string_view k(kv.key().data(), kv.key().size());
@@ -241,18 +242,20 @@ struct direct_reader {
                     return false;
                 continue;
             }
-            hint = i + 1 == n ? 0 : i + 1;
-            seen[i / 64] |= std::uint64_t{1} << (i % 64); // a DOM object holds each key once
-            const bool ok = boost::mp11::mp_with_index<n>(i, [&](auto I) {
-                using P = boost::mp11::mp_at_c<plans, I>;
-                if constexpr (P::read_only || P::write_only) {
-                    if (P::left_out(opt.message)) // not in this message: checked as skipped, reset below
-                        return skip(kv.value(), level + 1);
-                }
-                return read(kv.value(), P::of(out), level + 1);
-            });
-            if (!ok)
-                return false;
+            if constexpr (n > 0) { // a model without members (n == 0) finds every key unknown, above
+                hint = i + 1 == n ? 0 : i + 1;
+                seen[i / 64] |= std::uint64_t{1} << (i % 64); // a DOM object holds each key once
+                const bool ok = boost::mp11::mp_with_index<n>(i, [&](auto I) {
+                    using P = boost::mp11::mp_at_c<plans, I>;
+                    if constexpr (P::read_only || P::write_only) {
+                        if (P::left_out(opt.message)) // not in this message: checked as skipped, reset below
+                            return skip(kv.value(), level + 1);
+                    }
+                    return read(kv.value(), P::of(out), level + 1);
+                });
+                if (!ok)
+                    return false;
+            }
         }
         bool ok = true;
         std::size_t i = 0;
