@@ -38,7 +38,7 @@ mkdir -p "$profiles"
 if [[ -n "${BENCH_PROFILE:-1}" && "${BENCH_PROFILE:-1}" != 0 ]]; then
     echo "bench.sh: profiling djson's reads with perf (the summaries go to $profiles)"
     for name in p1/read/djson_warm p1a/read/djson_warm p2/read/djson_warm p3/read/djson_warm \
-        p2/read/djson_fresh p2/read/hand_sax p1/read/ceiling; do
+        p2/read/djson_fresh p3/read/djson_fresh p2/read/hand_sax p1/read/ceiling; do
         file="$profiles/${name//\//_}"
         if perf record -q -D 1500 -o "$file.data" "$bin" --benchmark_filter="^$name\$" --benchmark_min_time=2 \
             >/dev/null 2>"$file.err" &&

@@ -11,6 +11,7 @@
 #include <boost/describe/enumerators.hpp>
 #include <boost/mp11/algorithm.hpp>
 
+#include <algorithm>
 #include <array>
 #include <exception>
 #include <limits>
@@ -121,6 +122,8 @@ template <class T> constexpr type_ops make_ops(cat<category::floating>) {
     o.on_double = [](reader& r, void* d, double v, std::string_view raw) {
         if constexpr (std::is_same_v<T, float>)
             return read_float(r, v, raw, *static_cast<float*>(d)) || !r.stopped();
+        else if (plain_short_number(raw)) // most numbers of most documents: no call
+            return *static_cast<double*>(d) = v, true;
         else
             return read_double(r, v, raw, *static_cast<double*>(d)) || !r.stopped();
     };
@@ -359,13 +362,23 @@ template <class T> constexpr type_ops make_ops(cat<category::pointer>) {
 }
 
 template <class T> struct sequence_frame {
+    // The room a fresh vector takes with its first item: up to 4 items, within 256 bytes (a vector of 3
+    // numbers or strings takes one allocation, not 3 as it grows 1, 2, 4; a large item is not reserved ahead,
+    // so that a single one does not cost a larger block).
+    static constexpr std::size_t first_room =
+        std::clamp<std::size_t>(256 / sizeof(typename T::value_type), 1, 4);
     static bool on_item(reader&, frame& f) {
         auto& v = *static_cast<T*>(f.obj);
         // Reuse the items a warm vector already has: each read overwrites its target entirely.
-        if (f.index < v.size())
+        if (f.index < v.size()) {
             f.child_dst = &v[f.index];
-        else
+        } else {
+            if constexpr (requires { v.reserve(first_room); }) {
+                if (v.capacity() == 0) // text does not say how many items come: not one at a time at first
+                    v.reserve(first_room);
+            }
             f.child_dst = &v.emplace_back();
+        }
         f.child = &ops_for<typename T::value_type>;
         ++f.index;
         return true;

@@ -288,6 +288,17 @@ struct integer_facts; // meta.hpp
 DJSON_API bool integer_out_of_range(reader& r, const integer_facts& type);
 // `raw`: the number's text (empty for a DOM's NaN or infinity).
 DJSON_API bool integer_from_double(reader& r, std::string_view raw, const integer_facts& type);
+// True when Boost.JSON's double for the number spelled `raw` is surely correctly rounded, seen at a glance:
+// at most 15 characters (so at most 15 digits, at most 14 of them after the point) and no exponent.
+// read_double decides the other numbers.
+inline bool plain_short_number(std::string_view raw) noexcept {
+    if (raw.empty() || raw.size() > 15)
+        return false;
+    for (char c : raw)
+        if ((c | 0x20) == 'e')
+            return false;
+    return true;
+}
 // These return true when `out` was set.
 DJSON_API bool read_double(reader& r, double v, std::string_view raw, double& out);
 DJSON_API bool read_float(reader& r, double v, std::string_view raw, float& out);
