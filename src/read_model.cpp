@@ -71,31 +71,33 @@ bool left_out(const reader& r, const member_meta& mm) {
 bool model_key(reader& r, frame& f, std::string_view k) {
     const auto& m = *static_cast<const model_meta*>(f.meta);
     const member_meta* members = m.members;
-    const std::size_t count = m.count;
-    // Keys usually arrive in declaration order: look where the previous one ended first.
+    // Keys usually arrive in declaration order: look where the previous one ended first, then by hash.
     std::size_t i = f.hint;
-    for (std::size_t n = 0; n < count; ++n, ++i) {
-        if (i == count)
-            i = 0;
-        if (same_key(members[i].key, k)) {
-            f.index = i;
-            f.hint = i + 1 == count ? 0 : i + 1;
-            std::uint64_t& word = r.seen_word(f, i);
-            const std::uint64_t bit = std::uint64_t{1} << (i % 64);
-            if (word & bit) [[unlikely]]
-                return duplicate_member(r, f);
-            word |= bit;
-            const member_meta& mm = members[i];
-            if (m.any_left_out && left_out(r, mm)) { // not in this message: skipped, keeps its default
-                f.child = &reader::skip;
-                return true;
-            }
-            f.child = mm.ops;
-            f.child_dst = mm.locate(f.obj);
-            return true;
+    if (i >= m.count || !same_key(members[i].key, k)) {
+        std::size_t s = key_hash(k) & m.slot_mask;
+        for (;; s = (s + 1) & m.slot_mask) {
+            if (m.slots[s] == 0)
+                return unknown_key(r, f, k);
+            i = m.slots[s] - 1u;
+            if (same_key(members[i].key, k))
+                break;
         }
     }
-    return unknown_key(r, f, k);
+    f.index = i;
+    f.hint = i + 1 == m.count ? 0 : i + 1;
+    std::uint64_t& word = r.seen_word(f, i);
+    const std::uint64_t bit = std::uint64_t{1} << (i % 64);
+    if (word & bit) [[unlikely]]
+        return duplicate_member(r, f);
+    word |= bit;
+    const member_meta& mm = members[i];
+    if (m.any_left_out && left_out(r, mm)) { // not in this message: skipped, keeps its default
+        f.child = &reader::skip;
+        return true;
+    }
+    f.child = mm.ops;
+    f.child_dst = mm.locate(f.obj);
+    return true;
 }
 
 bool absent(reader& r, const member_meta& mm, void* obj) {
@@ -136,7 +138,7 @@ const frame_ops model_frame{&model_key, nullptr, &model_end, &append_model_segme
 
 bool push_model(reader& r, void* obj, const model_meta& meta) {
     if (meta.extras) {
-        if (auto* x = meta.extras(obj))
+        if (auto* x = meta.extras(obj); x && !x->empty())
             x->recycle();
     }
     frame f;

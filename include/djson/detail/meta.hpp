@@ -6,6 +6,7 @@
 
 #include <djson/detail/category.hpp>
 #include <djson/detail/keys.hpp>
+#include <djson/detail/text.hpp>
 #include <djson/options.hpp>
 #include <djson/detail/type_name.hpp>
 #include <djson/variant.hpp>
@@ -14,6 +15,7 @@
 #include <boost/mp11/algorithm.hpp>
 
 #include <array>
+#include <bit>
 #include <concepts>
 #include <exception>
 #include <cstdint>
@@ -434,6 +436,48 @@ template <class T> struct model_info {
     }
     static const additional_properties* extras_of(const T& obj) noexcept {
         return extras_of(const_cast<T&>(obj));
+    }
+};
+
+// A key's hash for model_key_index: its length and three of its bytes, which tell most keys of a model apart
+// (the slots resolve the rest). Computed at compile time for the members and once per key read.
+constexpr std::size_t key_hash(std::string_view k) noexcept {
+    const std::size_t n = k.size();
+    std::size_t h = n * 0x9E3779B1u;
+    if (n != 0)
+        h ^= static_cast<unsigned char>(k[0]) * 0x85EBCA77u ^
+             static_cast<unsigned char>(k[n / 2]) * 0x27D4EB2Fu ^
+             static_cast<unsigned char>(k[n - 1]) * 0xC2B2AE3Du;
+    return h ^ (h >> 15);
+}
+
+// A model's members by key, for readers: where the previous key ended first (keys usually come in declaration
+// order), then by key_hash in `slots`: open addressing over at least twice as many slots as members, each a
+// member's index + 1, 0 when empty.
+template <class T> struct model_key_index {
+    static constexpr const auto& keys = model_info<T>::keys;
+    static constexpr std::size_t count = model_info<T>::field_count;
+    static_assert(count < 65535, "djson: a model has fewer than 65535 members");
+    static constexpr auto slots = [] {
+        std::array<std::uint16_t, std::bit_ceil(2 * count + 1)> out{};
+        for (std::size_t i = 0; i < count; ++i) {
+            std::size_t s = key_hash(keys[i]) & (out.size() - 1);
+            while (out[s] != 0)
+                s = (s + 1) & (out.size() - 1);
+            out[s] = static_cast<std::uint16_t>(i + 1);
+        }
+        return out;
+    }();
+    // The member whose key is k, trying `hint` first; `count` when there is none.
+    static std::size_t find(std::string_view k, std::size_t hint) noexcept {
+        if (hint < count && same_key(keys[hint], k))
+            return hint;
+        for (std::size_t s = key_hash(k) & (slots.size() - 1);; s = (s + 1) & (slots.size() - 1)) {
+            if (slots[s] == 0)
+                return count;
+            if (same_key(keys[slots[s] - 1u], k))
+                return slots[s] - 1u;
+        }
     }
 };
 

@@ -228,16 +228,8 @@ struct direct_reader {
         std::size_t hint = 0;
         for (const auto& kv : v.get_object()) {
             const std::string_view k(kv.key().data(), kv.key().size());
-            // Keys usually come in declaration order: look where the previous one ended first.
-            std::size_t i = hint;
-            std::size_t tried = 0;
-            for (; tried < n; ++tried, ++i) {
-                if (i == n)
-                    i = 0;
-                if (same_key(info::keys[i], k))
-                    break;
-            }
-            if (tried == n) { // an unknown key: ignored (its value still checked), or left to the machine
+            const std::size_t i = model_key_index<T>::find(k, hint);
+            if (i == n) { // an unknown key: ignored (its value still checked), or left to the machine
                 if (info::unknown != unknown_keys::ignore || !valid_utf8(k) || !skip(kv.value(), level + 1))
                     return false;
                 continue;

@@ -13,6 +13,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <bit>
 #include <exception>
 #include <limits>
 #include <memory>
@@ -38,7 +40,11 @@ struct model_meta {
     unknown_keys unknown;
     additional_properties* (*extras)(void* obj); // set when unknown keys are captured
     bool any_left_out; // some member is read-only or write-only (a message may leave it out)
+    // model_key_index<T>::slots (meta.hpp), for a key that does not come where the previous one ended.
+    const std::uint16_t* slots;
+    std::size_t slot_mask;
 };
+
 // A string's new value. Into the capacity it has (a warm read): an append, lighter than assign's general
 // case.
 inline void assign_text(std::string& to, std::string_view s) {
@@ -1124,8 +1130,13 @@ template <class T> struct model_read_table {
     }
     static constexpr auto members = make(typename info::plans{});
     static additional_properties* extras(void* o) { return info::extras_of(*static_cast<T*>(o)); }
-    static constexpr model_meta meta{members.data(), members.size(), info::unknown,
-                                     info::captures ? &extras : nullptr, any_left_out(members)};
+    static constexpr model_meta meta{members.data(),
+                                     members.size(),
+                                     info::unknown,
+                                     info::captures ? &extras : nullptr,
+                                     any_left_out(members),
+                                     model_key_index<T>::slots.data(),
+                                     model_key_index<T>::slots.size() - 1};
 };
 
 template <class T> constexpr type_ops make_ops(cat<category::model>) {
