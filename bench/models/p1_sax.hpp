@@ -9,6 +9,8 @@
 
 #include "p1.hpp"
 
+#include "sax_handler.hpp"
+
 #include <boost/json/basic_parser_impl.hpp>
 
 #include <charconv>
@@ -19,12 +21,7 @@
 
 namespace p1_sax {
 
-struct handler {
-    static constexpr std::size_t max_object_size = std::size_t(-1);
-    static constexpr std::size_t max_array_size = std::size_t(-1);
-    static constexpr std::size_t max_key_size = std::size_t(-1);
-    static constexpr std::size_t max_string_size = std::size_t(-1);
-    using ec_t = boost::system::error_code;
+struct handler : bench_sax::handler_base<handler> {
 
     enum class ctx : unsigned char {
         docs,
@@ -50,13 +47,8 @@ struct handler {
     perf::obj_t* one = nullptr;               // p1, or the current item of p1a
     level stack[8];
     int depth = 0;
-    int key = -1; // the current key's index in its object
-    std::string part;
+    int current = -1; // the current key's index in its object
 
-    static bool stop(ec_t& ec) {
-        ec = boost::json::error::exception;
-        return false;
-    }
     level& top() { return stack[depth - 1]; }
     bool push(ctx c, ec_t& ec) {
         if (depth == 8)
@@ -64,9 +56,6 @@ struct handler {
         stack[depth++] = level{c};
         return true;
     }
-
-    bool on_document_begin(ec_t&) { return true; }
-    bool on_document_end(ec_t&) { return true; }
 
     bool on_object_begin(ec_t& ec) {
         if (depth == 0)
@@ -78,13 +67,13 @@ struct handler {
             one = &(*many)[t.n - 1];
             return push(ctx::obj, ec);
         }
-        if (t.c == ctx::obj && key == 0)
+        if (t.c == ctx::obj && current == 0)
             return push(ctx::fixed, ec);
-        if (t.c == ctx::obj && key == 1)
+        if (t.c == ctx::obj && current == 1)
             return push(ctx::names, ec);
-        if (t.c == ctx::obj && key == 2)
+        if (t.c == ctx::obj && current == 2)
             return push(ctx::another, ec);
-        if (t.c == ctx::another && key == 4)
+        if (t.c == ctx::another && current == 4)
             return push(ctx::nested, ec);
         return stop(ec);
     }
@@ -101,8 +90,8 @@ struct handler {
             return many ? push(ctx::docs, ec) : stop(ec);
         const level& t = top();
         if (t.c == ctx::fixed)
-            return push(key == 0 ? ctx::ints : key == 1 ? ctx::floats : ctx::doubles, ec);
-        if (t.c == ctx::nested && key == 0)
+            return push(current == 0 ? ctx::ints : current == 1 ? ctx::floats : ctx::doubles, ec);
+        if (t.c == ctx::nested && current == 0)
             return push(ctx::v3s, ec);
         if (t.c == ctx::v3s) {
             auto& v = one->another_object.nested_object.v3s;
@@ -110,7 +99,7 @@ struct handler {
                 v.emplace_back();
             return push(ctx::v3, ec);
         }
-        if (t.c == ctx::obj && key == 3)
+        if (t.c == ctx::obj && current == 3)
             return push(ctx::strings, ec);
         return stop(ec);
     }
@@ -189,22 +178,12 @@ struct handler {
             return -1;
         }
     }
-    bool on_key_part(boost::json::string_view s, std::size_t, ec_t&) {
-        part.append(s.data(), s.size());
-        return true;
-    }
-    bool on_key(boost::json::string_view s, std::size_t, ec_t& ec) {
-        std::string_view k(s.data(), s.size());
-        if (!part.empty()) {
-            part.append(s.data(), s.size());
-            k = part;
-        }
+    bool key(std::string_view k, ec_t& ec) {
         level& t = top();
-        key = key_of(t.c, k);
-        part.clear();
-        if (key < 0 || (t.seen & (1u << key)))
+        current = key_of(t.c, k);
+        if (current < 0 || (t.seen & (1u << current)))
             return stop(ec);
-        t.seen |= 1u << key;
+        t.seen |= 1u << current;
         return true;
     }
 
@@ -213,26 +192,26 @@ struct handler {
         level& t = top();
         switch (t.c) {
         case ctx::obj:
-            if (key != 4)
+            if (current != 4)
                 return stop(ec);
             set(one->string, s);
             return true;
         case ctx::names: {
             auto& o = one->fixed_name_object;
             std::string* names[] = {&o.name0, &o.name1, &o.name2, &o.name3, &o.name4};
-            set(*names[key], s);
+            set(*names[current], s);
             return true;
         }
         case ctx::another:
-            if (key > 2)
+            if (current > 2)
                 return stop(ec);
-            set(key == 0   ? one->another_object.string
-                : key == 1 ? one->another_object.another_string
-                           : one->another_object.escaped_text,
+            set(current == 0   ? one->another_object.string
+                : current == 1 ? one->another_object.another_string
+                               : one->another_object.escaped_text,
                 s);
             return true;
         case ctx::nested:
-            if (key != 1)
+            if (current != 1)
                 return stop(ec);
             set(one->another_object.nested_object.id, s);
             return true;
@@ -245,18 +224,6 @@ struct handler {
         default:
             return stop(ec);
         }
-    }
-    bool on_string_part(boost::json::string_view s, std::size_t, ec_t&) {
-        part.append(s.data(), s.size());
-        return true;
-    }
-    bool on_string(boost::json::string_view s, std::size_t, ec_t& ec) {
-        if (part.empty())
-            return string(std::string_view(s.data(), s.size()), ec);
-        part.append(s.data(), s.size());
-        bool ok = string(part, ec);
-        part.clear();
-        return ok;
     }
 
     // A number for a double or float member or item: Boost's double when it is surely correctly rounded.
@@ -295,7 +262,7 @@ struct handler {
             one->another_object.nested_object.v3s[stack[depth - 2].n - 1][t.n++] = d;
             return true;
         case ctx::obj:
-            if (key != 5)
+            if (current != 5)
                 return stop(ec);
             one->number = d;
             return true;
@@ -303,7 +270,6 @@ struct handler {
             return stop(ec);
         }
     }
-    bool on_number_part(boost::json::string_view, ec_t&) { return true; }
     bool on_int64(std::int64_t v, boost::json::string_view s, ec_t& ec) {
         level& t = top();
         if (t.c == ctx::ints) {
@@ -328,19 +294,17 @@ struct handler {
     }
     bool on_bool(bool b, ec_t& ec) {
         const level& t = top();
-        if (t.c == ctx::obj && key == 6)
+        if (t.c == ctx::obj && current == 6)
             one->boolean = b;
-        else if (t.c == ctx::obj && key == 7)
+        else if (t.c == ctx::obj && current == 7)
             one->another_bool = b;
-        else if (t.c == ctx::another && key == 3)
+        else if (t.c == ctx::another && current == 3)
             one->another_object.boolean = b;
         else
             return stop(ec);
         return true;
     }
     bool on_null(ec_t& ec) { return stop(ec); }
-    bool on_comment_part(boost::json::string_view, ec_t&) { return true; }
-    bool on_comment(boost::json::string_view, ec_t&) { return true; }
 };
 
 inline bool run(boost::json::basic_parser<handler>& p, std::string_view text) {

@@ -8,6 +8,8 @@
 
 #include "../../examples/pat_model.hpp"
 
+#include "sax_handler.hpp"
+
 #include <boost/json/basic_parser_impl.hpp>
 
 #include <cstdint>
@@ -19,12 +21,7 @@ namespace pat_sax {
 
 using pat_vector = std::vector<sailpoint::CreatePersonalAccessTokenResponse>;
 
-struct handler {
-    static constexpr std::size_t max_object_size = std::size_t(-1);
-    static constexpr std::size_t max_array_size = std::size_t(-1);
-    static constexpr std::size_t max_key_size = std::size_t(-1);
-    static constexpr std::size_t max_string_size = std::size_t(-1);
-    using ec_t = boost::system::error_code;
+struct handler : bench_sax::handler_base<handler> {
 
     enum class at : unsigned char { none, top, token, owner, scope };
     enum member : int { id, secret, scope, name, owner, created, validity, owner_type, owner_id, owner_name };
@@ -36,17 +33,8 @@ struct handler {
     unsigned token_seen = 0; // bits of the token's members
     unsigned owner_seen = 0;
     std::size_t scope_count = 0;
-    std::string part; // a string the tokenizer delivers in parts (escapes)
 
     sailpoint::CreatePersonalAccessTokenResponse& token() { return (*out)[count - 1]; }
-
-    static bool stop(ec_t& ec) {
-        ec = boost::json::error::exception;
-        return false;
-    }
-
-    bool on_document_begin(ec_t&) { return true; }
-    bool on_document_end(ec_t&) { return true; }
 
     bool on_array_begin(ec_t& ec) {
         if (where == at::none) {
@@ -152,18 +140,6 @@ struct handler {
         current = m;
         return true;
     }
-    bool on_key_part(boost::json::string_view s, std::size_t, ec_t&) {
-        part.append(s.data(), s.size());
-        return true;
-    }
-    bool on_key(boost::json::string_view s, std::size_t, ec_t& ec) {
-        if (part.empty())
-            return key(std::string_view(s.data(), s.size()), ec);
-        part.append(s.data(), s.size());
-        bool ok = key(part, ec);
-        part.clear();
-        return ok;
-    }
 
     static void set(std::string& to, std::string_view s) { to.assign(s.data(), s.size()); }
     template <class O> static void set_optional(O& to, std::string_view s) {
@@ -211,19 +187,6 @@ struct handler {
             return stop(ec);
         }
     }
-    bool on_string_part(boost::json::string_view s, std::size_t, ec_t&) {
-        part.append(s.data(), s.size());
-        return true;
-    }
-    bool on_string(boost::json::string_view s, std::size_t, ec_t& ec) {
-        if (part.empty())
-            return string(std::string_view(s.data(), s.size()), ec);
-        part.append(s.data(), s.size());
-        bool ok = string(part, ec);
-        part.clear();
-        return ok;
-    }
-    bool on_number_part(boost::json::string_view, ec_t&) { return true; }
     bool on_int64(std::int64_t v, boost::json::string_view, ec_t& ec) {
         if (where != at::token || current != validity || v < INT32_MIN || v > INT32_MAX)
             return stop(ec);
@@ -239,8 +202,6 @@ struct handler {
         token().scope = djson::null;
         return true;
     }
-    bool on_comment_part(boost::json::string_view, ec_t&) { return true; }
-    bool on_comment(boost::json::string_view, ec_t&) { return true; }
 };
 
 // Reads `text` into `out` (warm: its items and strings are reused); false when the text is not a valid p2.
