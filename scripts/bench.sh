@@ -52,5 +52,5 @@ if [[ -n "${BENCH_PROFILE:-1}" && "${BENCH_PROFILE:-1}" != 0 ]]; then
 fi
 
 python3 bench/report.py "$out" "$build" bench/RESULTS.md --compile-times "$compile_out" --profiles "$profiles" \
-    --chart bench/results.png --command "scripts/bench.sh${*:+ $*}" --load-before "$load_before" \
+    --chart bench/results.png --command "${BENCH_REPETITIONS:+BENCH_REPETITIONS=$BENCH_REPETITIONS }scripts/bench.sh${*:+ $*}" --load-before "$load_before" \
     --load-after "$load_after"
