@@ -49,11 +49,9 @@ template <class T, class Seen> struct direct_members {
 
 template <class T, class Seen> constexpr bool direct_type() {
     constexpr category c = category_of<T>();
-    if constexpr (c == category::integer) // not __int128 (GNU mode): its bounds do not fit 64-bit checks
-        return sizeof(T) <= 8;
-    else if constexpr (c == category::boolean || c == category::floating || c == category::string ||
-                       c == category::enumeration || c == category::timestamp)
-        return true;
+    if constexpr (c == category::boolean || c == category::integer || c == category::floating ||
+                  c == category::string || c == category::enumeration || c == category::timestamp)
+        return true; // integers: at most 64 bits (category.hpp)
     else if constexpr (c == category::optional || c == category::nullable || c == category::sequence ||
                        c == category::fixed_array)
         return direct_type<typename T::value_type, Seen>();
