@@ -67,6 +67,15 @@ template <class T> struct integer_traits {
                                          static_cast<std::uint64_t>(std::numeric_limits<T>::max())};
 };
 
+// True when no two of `keys` are equal (at compile time: a model's or an enum's JSON keys).
+template <std::size_t N> constexpr bool all_distinct(const std::array<std::string_view, N>& keys) {
+    for (std::size_t i = 0; i < N; ++i)
+        for (std::size_t j = i + 1; j < N; ++j)
+            if (keys[i] == keys[j])
+                return false;
+    return true;
+}
+
 // ---- enums: the strings of the described enumerators ----
 
 template <class E> struct enum_keys {
@@ -84,6 +93,9 @@ template <class E> struct enum_keys {
         return std::array<E, sizeof...(D)>{D::value...};
     }
     static constexpr auto keys = make(boost::mp11::mp_rename<list, boost::mp11::mp_list>{});
+    static_assert(all_distinct(keys),
+                  "DJSON_ENUM: two enumerators have the same JSON string (a djson::member "
+                  "rename or the naming policy gives both one spelling): rename one");
     static constexpr auto quoted = make_quoted(boost::mp11::mp_rename<list, boost::mp11::mp_list>{});
     static constexpr auto values = make_values(boost::mp11::mp_rename<list, boost::mp11::mp_list>{});
     // Index of an enumerator in the table, or `size` when the value is not described.
@@ -426,6 +438,10 @@ template <class T> struct model_info {
         return std::array<std::string_view, sizeof...(P)>{P::key...};
     }
     static constexpr auto keys = make_keys(plans{});
+    // Two members with one key would be written twice, and read into the first only.
+    static_assert(all_distinct(keys),
+                  "djson: two members of this model have the same JSON key (a djson::member "
+                  "key override or the naming policy gives both one key): rename one");
 
     // The additional_properties member, when the model captures unknown keys.
     static additional_properties* extras_of(T& obj) noexcept {
